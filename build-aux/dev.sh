@@ -11,7 +11,7 @@ cd "$here"
 packages=(
   meson ninja-build pkg-config gcc gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libsqlite3-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev
+  libjson-glib-dev libsqlite3-dev libcairo2-dev libpango1.0-dev libxlsxwriter-dev
   appstream desktop-file-utils
   xvfb xauth dbus dbus-daemon fonts-noto-cjk locales poppler-utils unzip libxml2-utils
 )
