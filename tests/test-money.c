@@ -180,6 +180,8 @@ test_format_german_locale (void)
   g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
   g_autofree char *formatted = NULL;
   g_autofree char *plain = NULL;
+  gboolean parsed_ok, german_ok;
+  gint64 fen = -1, german = -1;
 
   if (setlocale (LC_ALL, "de_DE.UTF-8") == NULL)
     {
@@ -189,11 +191,36 @@ test_format_german_locale (void)
 
   formatted = steward_money_format (123450);
   plain = steward_money_format_plain (123450);
+  /* Input keeps one meaning everywhere: a German "1.234,50" is still refused as ambiguous. */
+  parsed_ok = steward_money_parse ("1,234.50", &fen, NULL);
+  german_ok = steward_money_parse ("1.234,50", &german, NULL);
   setlocale (LC_ALL, saved);
 
   g_assert_cmpstr (formatted, ==, "¥1.234,50");
   /* CSV and command-line output stay in the C form whatever the locale. */
   g_assert_cmpstr (plain, ==, "1234.50");
+  g_assert_true (parsed_ok);
+  g_assert_cmpint (fen, ==, 123450);
+  g_assert_false (german_ok);
+  g_assert_cmpint (german, ==, -1);
+}
+
+static void
+test_format_chinese_locale (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  g_autofree char *formatted = NULL;
+
+  if (setlocale (LC_ALL, "zh_CN.UTF-8") == NULL)
+    {
+      g_test_skip ("the zh_CN.UTF-8 locale is not installed (run locale-gen)");
+      return;
+    }
+
+  formatted = steward_money_format (123456789);
+  setlocale (LC_ALL, saved);
+
+  g_assert_cmpstr (formatted, ==, "¥1,234,567.89");
 }
 
 static void
@@ -231,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/money/format/extremes", test_format_extremes);
   g_test_add_func ("/money/format/plain", test_format_plain);
   g_test_add_func ("/money/format/german-locale", test_format_german_locale);
+  g_test_add_func ("/money/format/chinese-locale", test_format_chinese_locale);
   g_test_add_func ("/money/round-trip", test_round_trip);
 
   return g_test_run ();
