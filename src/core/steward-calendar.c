@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "steward-calendar.h"
 #include "steward-calendar-private.h"
 #include "steward-error.h"
@@ -287,13 +285,16 @@ steward_calendar_set_days (StewardCalendar *self,
   g_return_if_fail (STEWARD_IS_CALENDAR (self));
   g_return_if_fail (days != NULL);
 
+  /* Checked before storing anything, so that a bad entry leaves the calendar as it was. */
   for (guint i = 0; i < days->len; i++)
     {
       const StewardCalendarDay *day = g_ptr_array_index (days, i);
 
       g_return_if_fail (day != NULL && g_date_valid (&day->date));
-      changed |= store_day (self, steward_calendar_day_copy (day));
     }
+
+  for (guint i = 0; i < days->len; i++)
+    changed |= store_day (self, steward_calendar_day_copy (g_ptr_array_index (days, i)));
 
   if (changed)
     g_signal_emit (self, signals[CHANGED], 0);
