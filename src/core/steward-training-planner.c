@@ -122,7 +122,7 @@ check_and_save (StewardTrainingPlanner  *self,
   if (!steward_training_validate (candidate, error))
     return NULL;
 
-  if (steward_training_session_get_status (candidate) == STEWARD_TRAINING_STATUS_SCHEDULED)
+  if (steward_training_session_get_status (candidate) != STEWARD_TRAINING_STATUS_CANCELLED)
     {
       overlapping = steward_training_repository_list_range (self->repository,
                                                             steward_training_session_get_start (candidate),

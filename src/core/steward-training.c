@@ -252,7 +252,7 @@ steward_training_find_conflict (StewardTrainingSession  *session,
 
       if (other == session || (id != 0 && steward_training_session_get_id (other) == id))
         continue;
-      if (steward_training_session_get_status (other) != STEWARD_TRAINING_STATUS_SCHEDULED)
+      if (steward_training_session_get_status (other) == STEWARD_TRAINING_STATUS_CANCELLED)
         continue;
       if (!steward_training_sessions_clash (session, other))
         continue;

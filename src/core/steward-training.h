@@ -38,8 +38,9 @@ gboolean                steward_training_sessions_clash (StewardTrainingSession 
  * case-folded ("Wang Fang " and "ｗａｎｇ fang" are one trainer). A store may keep it in a column. */
 char                   *steward_training_trainer_key   (const char               *trainer);
 
-/* Looks through @existing (StewardTrainingSession *) for a scheduled session — not cancelled,
- * not done, not @session itself (same non-zero id) — that clashes with @session.
+/* Looks through @existing (StewardTrainingSession *) for a booked session — any session that
+ * is not cancelled (a done session really took the trainer's time), and not @session itself
+ * (same non-zero id) — that clashes with @session.
  * Returns NULL when there is none. Otherwise returns the first conflicting session
  * (transfer full; its id tells the caller which) AND sets @error to STEWARD_ERROR_CONFLICT
  * with a message naming that session: its title, the shared trainer or the client, and its
