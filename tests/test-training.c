@@ -171,6 +171,21 @@ test_touching_and_overlapping (void)
     g_assert_nonnull (conflict);
     g_assert_error (error, STEWARD_ERROR, STEWARD_ERROR_CONFLICT);
     g_assert_cmpint (steward_training_session_get_id (conflict), ==, morning_id);
+    g_clear_error (&error);
+  }
+
+  /* The rule itself, not only the repository's range query, treats touching as free. */
+  {
+    g_autoptr(GPtrArray) only_morning = g_ptr_array_new ();
+    g_autoptr(StewardTrainingSession) none = NULL;
+
+    g_ptr_array_add (only_morning, morning);
+    none = steward_training_find_conflict (after, only_morning, &error);
+    g_assert_no_error (error);
+    g_assert_null (none);
+    none = steward_training_find_conflict (before, only_morning, &error);
+    g_assert_no_error (error);
+    g_assert_null (none);
   }
 }
 
