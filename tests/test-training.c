@@ -435,6 +435,44 @@ test_span_across_midnight (void)
   g_assert_cmpstr (overnight, ==, "2026-03-10 22:00–2026-03-11 01:00");
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *)user_data)++;
+}
+
+static void
+test_properties_notify_on_change (void)
+{
+  g_autoptr(StewardTrainingSession) session = make_session ("Excel basics", "Wang Fang", 1,
+                                                            "2026-03-10T09:00", 3600);
+  const char *people[] = { "Zhang Wei", NULL };
+  guint title_changes = 0;
+  guint end_changes = 0;
+  gint64 end = 0;
+
+  g_signal_connect (session, "notify::title", G_CALLBACK (count_notify), &title_changes);
+  g_signal_connect (session, "notify::end", G_CALLBACK (count_notify), &end_changes);
+
+  steward_training_session_set_title (session, "Excel basics");
+  g_assert_cmpuint (title_changes, ==, 0);
+  g_object_set (session, "title", "Excel advanced", NULL);
+  g_assert_cmpuint (title_changes, ==, 1);
+
+  /* The derived end follows the duration. */
+  steward_training_session_set_duration (session, 7200);
+  g_assert_cmpuint (end_changes, ==, 1);
+  g_object_get (session, "end", &end, NULL);
+  g_assert_cmpint (end, ==, at ("2026-03-10T11:00"));
+
+  steward_training_session_set_attendees (session, people);
+  g_assert_cmpstr (steward_training_session_get_attendees (session)[0], ==, "Zhang Wei");
+  steward_training_session_set_attendees (session, NULL);
+  g_assert_null (steward_training_session_get_attendees (session)[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -455,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/training/update-rechecks", test_update_rechecks);
   g_test_add_func ("/training/storage-failure-writes-nothing", test_storage_failure_writes_nothing);
   g_test_add_func ("/training/span-across-midnight", test_span_across_midnight);
+  g_test_add_func ("/training/properties-notify-on-change", test_properties_notify_on_change);
 
   return g_test_run ();
 }
