@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "steward-complaint.h"
+
+G_BEGIN_DECLS
+
+#define STEWARD_TYPE_COMPLAINT_REPOSITORY (steward_complaint_repository_get_type ())
+
+G_DECLARE_INTERFACE (StewardComplaintRepository, steward_complaint_repository, STEWARD, COMPLAINT_REPOSITORY, GObject)
+
+/* Where complaints are kept (the store implements it on SQLite; tests use an in-memory fake).
+ * Lists hold new StewardComplaint objects ordered by received-at then id; the caller may change
+ * them freely, nothing is written until save(). */
+struct _StewardComplaintRepositoryInterface
+{
+  GTypeInterface parent_iface;
+
+  StewardComplaint *(*load)            (StewardComplaintRepository  *self,
+                                        gint64                       id,
+                                        GError                     **error);
+  gboolean          (*save)            (StewardComplaintRepository  *self,
+                                        StewardComplaint            *complaint,
+                                        GError                     **error);
+  GPtrArray        *(*list_received)   (StewardComplaintRepository  *self,
+                                        gint64                       from,
+                                        gint64                       to,
+                                        GError                     **error);
+  GPtrArray        *(*list_open)       (StewardComplaintRepository  *self,
+                                        GError                     **error);
+  GPtrArray        *(*list_for_client) (StewardComplaintRepository  *self,
+                                        gint64                       client_id,
+                                        GError                     **error);
+};
+
+/* A new object, or NULL with STEWARD_ERROR_NOT_FOUND. */
+StewardComplaint *steward_complaint_repository_load            (StewardComplaintRepository  *self,
+                                                                gint64                       id,
+                                                                GError                     **error);
+/* Inserts a complaint whose id is 0 (setting the new id on @complaint) or updates the stored
+ * one, in one transaction; on failure nothing is written and @complaint is unchanged. */
+gboolean          steward_complaint_repository_save            (StewardComplaintRepository  *self,
+                                                                StewardComplaint            *complaint,
+                                                                GError                     **error);
+/* Complaints received in [@from, @to) (either end may be STEWARD_TIME_NONE: open), for reports
+ * and the quarterly review. */
+GPtrArray        *steward_complaint_repository_list_received   (StewardComplaintRepository  *self,
+                                                                gint64                       from,
+                                                                gint64                       to,
+                                                                GError                     **error);
+/* Complaints not yet closed: the ones whose clocks a dashboard watches. */
+GPtrArray        *steward_complaint_repository_list_open       (StewardComplaintRepository  *self,
+                                                                GError                     **error);
+GPtrArray        *steward_complaint_repository_list_for_client (StewardComplaintRepository  *self,
+                                                                gint64                       client_id,
+                                                                GError                     **error);
+
+G_END_DECLS
