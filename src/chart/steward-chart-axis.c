@@ -102,9 +102,10 @@ steward_chart_format_tick (StewardMeasureKind kind,
   switch (kind)
     {
     case STEWARD_MEASURE_KIND_MONEY:
-      /* Values are fen; axes read in yuan, with fen only when the ticks need them. */
+      /* Values are fen; axes read in whole yuan, or with both fen digits ("¥0.50", never
+       * "¥0.5") when the ticks need them. */
       return format_with_decimals (value / STEWARD_FEN_PER_YUAN,
-                                   decimals_for (step / STEWARD_FEN_PER_YUAN), "¥", "");
+                                   decimals_for (step / STEWARD_FEN_PER_YUAN) ? 2 : 0, "¥", "");
     case STEWARD_MEASURE_KIND_PERCENT:
       return format_with_decimals (value, decimals_for (step), "", "%");
     case STEWARD_MEASURE_KIND_HOURS:

@@ -165,8 +165,7 @@ add_value_labels (StewardChartLayout *self,
   for (guint i = 0; i < self->bars->len; i++)
     {
       StewardChartBar *bar = &g_array_index (self->bars, StewardChartBar, i);
-      g_autofree char *text = steward_report_result_format_cell (self->result, bar->item.row,
-                                                                 self->measure);
+      g_autofree char *text = chart_format_value (self, bar->value);
       double width, height;
       StewardChartLabel *label;
 

@@ -166,8 +166,7 @@ item_value (StewardChartLayout     *self,
 
       if (s->item.category == item->category)
         {
-          double step = fmod (s->value, 100) != 0 ? 1 : 100;
-          g_autofree char *amount = steward_chart_format_tick (self->kind, s->value, step);
+          g_autofree char *amount = chart_format_value (self, s->value);
           return g_strdup_printf ("%s (%.1f%%)", amount, s->share * 100);
         }
     }

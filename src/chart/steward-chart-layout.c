@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "steward-chart-private.h"
+#include "steward-types.h"
 
 G_DEFINE_BOXED_TYPE (StewardChartLayout, steward_chart_layout,
                      steward_chart_layout_ref, steward_chart_layout_unref)
@@ -45,6 +46,21 @@ chart_cell_value (StewardChartLayout *self,
   return steward_report_result_get_plot_value (self->result, found, self->measure);
 }
 
+/* A value printed on a chart: whole yuan without fen ("¥1,200", but "¥900.50"), counts and
+ * percentages as on the axis. */
+char *
+chart_format_value (StewardChartLayout *self,
+                    double              value)
+{
+  double step = 1;
+
+  if (self->kind == STEWARD_MEASURE_KIND_MONEY)
+    step = fmod (value, STEWARD_FEN_PER_YUAN) != 0 ? 1 : STEWARD_FEN_PER_YUAN;
+  else if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
+    step = 0.1;
+  return steward_chart_format_tick (self->kind, value, step);
+}
+
 void
 chart_set_message (StewardChartLayout *self,
                    const char         *message)
@@ -76,12 +92,11 @@ chart_add_series_legend (StewardChartLayout *self)
     {
       const char *text = steward_report_result_get_nth_series_label (self->result, s);
       StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, 0, s, -1 } };
-      double width, height;
-      g_autofree char *shown = chart_text_ellipsize (self, text, FALSE, max_text, NULL);
+      StewardChartLabel *label = chart_add_label (self, self->labels, text,
+                                                  STEWARD_CHART_LABEL_TEXT, 0, 0, max_text);
 
-      chart_text_measure (self, shown, FALSE, &width, &height);
       if (x > self->frame.x &&
-          x + CHART_SWATCH + CHART_GAP / 2 + width > self->frame.x + self->frame.width)
+          x + CHART_SWATCH + CHART_GAP / 2 + label->width > self->frame.x + self->frame.width)
         {
           x = self->frame.x;
           y += line + CHART_GAP / 2;
@@ -89,9 +104,9 @@ chart_add_series_legend (StewardChartLayout *self)
       entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
       entry.color = s;
       g_array_append_val (self->legend, entry);
-      chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_TEXT,
-                       x + CHART_SWATCH + CHART_GAP / 2, y, max_text);
-      x += CHART_SWATCH + CHART_GAP / 2 + width + 2 * CHART_GAP;
+      label->x = x + CHART_SWATCH + CHART_GAP / 2;
+      label->y = y + (line - label->height) / 2;
+      x += CHART_SWATCH + CHART_GAP / 2 + label->width + 2 * CHART_GAP;
     }
   y += line + CHART_GAP * 1.5;
   self->frame.height -= y - self->frame.y;

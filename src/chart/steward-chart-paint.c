@@ -10,7 +10,7 @@
 #include "steward-chart-palette.h"
 #include "steward-chart-private.h"
 
-#define POINT_RADIUS   3.5
+#define POINT_RADIUS   4.0
 #define LINE_WIDTH     2.5
 #define CORNER         3.0
 #define EXPLODE        6.0

@@ -87,52 +87,74 @@ add_slice (StewardChartLayout *self,
   g_array_append_val (self->slices, slice);
 }
 
-static char *
-legend_value (StewardChartLayout *self,
-              double              value,
-              double              share)
+static const char *
+slice_name (StewardChartLayout      *self,
+            const StewardChartSlice *slice)
 {
-  /* Whole yuan and counts read better without decimals; fen are shown only when present. */
-  double step = self->kind == STEWARD_MEASURE_KIND_MONEY && fmod (value, 100) != 0 ? 1 : 100;
-  g_autofree char *amount = steward_chart_format_tick (self->kind, value, step);
-
-  return g_strdup_printf ("%s · %.0f%%", amount, share * 100);
+  if (slice->item.category == G_MAXUINT)
+    return C_("chart", "Other");
+  return steward_report_result_get_nth_category_label (self->result, slice->item.category);
 }
 
-/* The legend on the right names each slice with its value and share; the pie fills the rest. */
-static void
-add_legend (StewardChartLayout *self,
-            double              total)
+static char *
+legend_value (StewardChartLayout      *self,
+              const StewardChartSlice *slice)
 {
-  double line = chart_line_height (self);
-  double column = MIN (self->frame.width * 0.45, 320);
-  double x = self->frame.x + self->frame.width - column;
-  double rows = self->slices->len;
-  double y = self->frame.y + MAX (0, (self->frame.height - rows * (line + CHART_GAP / 2)) / 2);
+  g_autofree char *amount = chart_format_value (self, slice->value);
+
+  return g_strdup_printf ("%s · %.0f%%", amount, slice->share * 100);
+}
+
+/* The legend's width: swatch, the longest name (up to a limit) and the widest value. */
+static double
+legend_width (StewardChartLayout *self,
+              double             *name_width)
+{
+  double names = 0, values = 0, width, height;
 
   for (guint i = 0; i < self->slices->len; i++)
     {
       const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
+      g_autofree char *value = legend_value (self, slice);
+
+      chart_text_measure (self, slice_name (self, slice), FALSE, &width, &height);
+      names = MAX (names, width);
+      chart_text_measure (self, value, FALSE, &width, &height);
+      values = MAX (values, width);
+    }
+  *name_width = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
+  return CHART_SWATCH + CHART_GAP / 2 + *name_width + 2 * CHART_GAP + values;
+}
+
+/* The legend beside the pie names each slice with its value and share. */
+static void
+add_legend (StewardChartLayout *self,
+            double              x,
+            double              width,
+            double              name_width)
+{
+  double line = chart_line_height (self) + CHART_GAP / 2;
+  guint fit = (guint) MAX (1, self->frame.height / line);
+  guint shown = MIN (fit, self->slices->len);
+  double y = self->frame.y + (self->frame.height - shown * line) / 2;
+
+  for (guint i = 0; i < shown; i++, y += line)
+    {
+      const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
       StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, slice->item.category, 0,
                                           slice->item.row } };
-      const char *name = slice->item.category == G_MAXUINT
-        ? C_("chart", "Other")
-        : steward_report_result_get_nth_category_label (self->result, slice->item.category);
-      g_autofree char *value = legend_value (self, slice->value, slice->share);
+      g_autofree char *value = legend_value (self, slice);
       StewardChartLabel *label;
-      double text_x = x + CHART_SWATCH + CHART_GAP / 2;
 
-      if (y + line > self->frame.y + self->frame.height)
-        break;
       entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
       entry.color = slice->color;
       g_array_append_val (self->legend, entry);
-      label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, y,
-                               column / 2);
-      label->x = x + column - label->width;
-      chart_add_label (self, self->labels, name, STEWARD_CHART_LABEL_TEXT, text_x, y,
-                       label->x - CHART_GAP - text_x);
-      y += line + CHART_GAP / 2;
+      label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, 0, width);
+      label->x = x + width - label->width;
+      label->y = y + (line - label->height) / 2;
+      label = chart_add_label (self, self->labels, slice_name (self, slice), STEWARD_CHART_LABEL_TEXT,
+                               x + CHART_SWATCH + CHART_GAP / 2, 0, name_width);
+      label->y = y + (line - label->height) / 2;
     }
 }
 
@@ -161,8 +183,7 @@ chart_layout_pie (StewardChartLayout *self)
 {
   g_autoptr(GArray) parts = NULL;
   double total = 0, other = 0, angle = -G_PI / 2;
-  double column = MIN (self->frame.width * 0.45, 320);
-  double radius;
+  double legend, name_width, diameter, left;
   guint color = 0;
 
   if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
@@ -178,11 +199,6 @@ chart_layout_pie (StewardChartLayout *self)
       chart_set_message (self, _("No data"));
       return;
     }
-
-  self->plot = (StewardChartRect) { self->frame.x, self->frame.y,
-                                    MAX (1, self->frame.width - column - 2 * CHART_MARGIN),
-                                    self->frame.height };
-  radius = MAX (1, MIN (self->plot.width, self->plot.height) / 2 - CHART_GAP);
   for (guint i = 0; i < parts->len; i++)
     {
       const Part *part = &g_array_index (parts, Part, i);
@@ -194,14 +210,22 @@ chart_layout_pie (StewardChartLayout *self)
     }
   if (other > 0)
     add_slice (self, G_MAXUINT, -1, other, total, &angle, CHART_OTHER_COLOR);
+
+  /* Pie and legend are centred together, a margin apart. */
+  legend = legend_width (self, &name_width);
+  diameter = MAX (2, MIN (self->frame.height - CHART_GAP,
+                          self->frame.width - legend - 3 * CHART_MARGIN));
+  left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend) / 2);
+  self->plot = (StewardChartRect) { left, self->frame.y + (self->frame.height - diameter) / 2,
+                                    diameter, diameter };
   for (guint i = 0; i < self->slices->len; i++)
     {
       StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
 
-      slice->cx = self->plot.x + self->plot.width / 2;
-      slice->cy = self->plot.y + self->plot.height / 2;
-      slice->radius = radius;
+      slice->cx = left + diameter / 2;
+      slice->cy = self->plot.y + diameter / 2;
+      slice->radius = diameter / 2;
     }
   add_share_labels (self);
-  add_legend (self, total);
+  add_legend (self, left + diameter + 3 * CHART_MARGIN, legend, name_width);
 }

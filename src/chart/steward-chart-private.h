@@ -82,6 +82,8 @@ double   chart_cell_value             (StewardChartLayout *self,
                                        guint               category,
                                        guint               series,
                                        int                *row);
+char    *chart_format_value           (StewardChartLayout *self,
+                                       double              value);
 void     chart_add_series_legend      (StewardChartLayout *self);
 void     chart_set_message            (StewardChartLayout *self,
                                        const char         *message);

@@ -97,11 +97,14 @@ add_cell (StewardChartLayout     *self,
           const TableColumn      *column,
           const char             *text,
           StewardChartLabelStyle  style,
-          double                  y)
+          double                  y,
+          double                  row_height)
 {
   StewardChartLabel *label = chart_add_label (self, self->labels, text, style, 0, y,
                                               column->width - 2 * CHART_GAP);
 
+  /* Centred on the row: a line of Chinese is taller than a line of digits. */
+  label->y = y + (row_height - label->height) / 2;
   label->x = column->numeric ? column->x + column->width - CHART_GAP - label->width
                              : column->x + CHART_GAP;
 }
@@ -124,7 +127,7 @@ chart_layout_table (StewardChartLayout *self)
   for (guint c = 0; c < n_columns; c++)
     {
       g_autofree char *header = header_text (self, c, has_series);
-      add_cell (self, &columns[c], header, STEWARD_CHART_LABEL_AXIS, y + CHART_GAP / 2);
+      add_cell (self, &columns[c], header, STEWARD_CHART_LABEL_AXIS, y, row_height);
     }
   y += row_height;
   for (guint r = 0; r < n_shown; r++, y += row_height)
@@ -138,7 +141,7 @@ chart_layout_table (StewardChartLayout *self)
       for (guint c = 0; c < n_columns; c++)
         {
           g_autofree char *text = cell_text (self, r, c, has_series);
-          add_cell (self, &columns[c], text, STEWARD_CHART_LABEL_TEXT, y + CHART_GAP / 2);
+          add_cell (self, &columns[c], text, STEWARD_CHART_LABEL_TEXT, y, row_height);
         }
     }
   if (n_shown < n_rows)
