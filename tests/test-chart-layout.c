@@ -279,6 +279,46 @@ test_hit_slices (void)
                                           slices[0].cy - slices[0].radius - 3, &item));
 }
 
+static void
+test_hit_table_rows (void)
+{
+  g_autoptr(StewardReportResult) result = fixture_revenue_by_quarter ();
+  g_autoptr(StewardChartLayout) layout = make_layout (result, STEWARD_CHART_TABLE, 0, 700, 400);
+  const StewardChartBar *rows;
+  StewardChartItem item;
+  g_autofree char *tooltip = NULL;
+  guint n;
+
+  rows = steward_chart_layout_get_table_rows (layout, &n);
+  g_assert_cmpuint (n, ==, 8);
+  g_assert_true (steward_chart_hit_test (layout, rows[5].rect.x + 30, rows[5].rect.y + 5, &item));
+  g_assert_cmpint (item.kind, ==, STEWARD_CHART_ITEM_TABLE_ROW);
+  g_assert_cmpint (item.row, ==, 5);
+  g_assert_cmpuint (item.category, ==, 2);
+  tooltip = steward_chart_describe_item (layout, &item);
+  g_assert_cmpstr (tooltip, ==, "2026年第3季度 · 远程协助\n收入: ¥900.50\n平均评分: 3.9");
+}
+
+/* Clicking a series in the legend names the series. */
+static void
+test_hit_legend (void)
+{
+  g_autoptr(StewardReportResult) result = fixture_revenue_by_quarter ();
+  g_autoptr(StewardChartLayout) layout = make_layout (result, STEWARD_CHART_BAR_GROUPED, 0, 800, 400);
+  const StewardChartLegendEntry *legend;
+  StewardChartItem item;
+  g_autofree char *tooltip = NULL;
+  guint n;
+
+  legend = steward_chart_layout_get_legend (layout, &n);
+  g_assert_true (steward_chart_hit_test (layout, legend[1].swatch.x + 2, legend[1].swatch.y + 2, &item));
+  g_assert_cmpint (item.kind, ==, STEWARD_CHART_ITEM_LEGEND);
+  g_assert_cmpuint (item.series, ==, 1);
+  g_assert_cmpint (item.row, ==, -1);
+  tooltip = steward_chart_describe_item (layout, &item);
+  g_assert_cmpstr (tooltip, ==, "专项培训");
+}
+
 /* Separating-axis test: two convex quadrilaterals overlap unless some edge's normal separates
  * their projections. A touching edge (within 0.01 px) counts as apart. */
 static gboolean
@@ -442,6 +482,8 @@ main (int   argc,
   g_test_add_func ("/chart-layout/pie-refuses-ratings", test_pie_refuses_ratings);
   g_test_add_func ("/chart-layout/hit-bars", test_hit_bars);
   g_test_add_func ("/chart-layout/hit-slices", test_hit_slices);
+  g_test_add_func ("/chart-layout/hit-table-rows", test_hit_table_rows);
+  g_test_add_func ("/chart-layout/hit-legend", test_hit_legend);
   g_test_add_func ("/chart-layout/long-chinese-labels", test_long_chinese_labels);
   g_test_add_func ("/chart-layout/short-labels-level", test_short_labels_level);
   g_test_add_func ("/chart-layout/empty-result", test_empty_result);

@@ -4,6 +4,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "chart-fixtures.h"
 #include "steward-chart-layout.h"
@@ -106,6 +107,50 @@ test_every_type (void)
       }
 }
 
+/* Hovering a bar, a point, a slice or a row repaints it emphasised: the picture changes. */
+static void
+test_highlight (void)
+{
+  g_autoptr(StewardReportResult) result = fixture_revenue_by_quarter ();
+
+  for (StewardChartType type = STEWARD_CHART_BAR_GROUPED; type <= STEWARD_CHART_TABLE; type++)
+    {
+      StewardChartOptions options = { type, 0, STEWARD_CHART_PALETTE_LIGHT, NULL, NULL };
+      g_autoptr(StewardChartLayout) layout = steward_chart_layout_new (result, &options, WIDTH, HEIGHT, NULL);
+      const StewardChartItem *item;
+      const StewardChartBar *bars;
+      const StewardChartPoint *points;
+      const StewardChartSlice *slices;
+      cairo_surface_t *plain = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+      cairo_surface_t *lit = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
+      cairo_t *cr;
+      guint n;
+
+      bars = steward_chart_layout_get_bars (layout, &n);
+      item = n ? &bars[1].item : NULL;
+      points = steward_chart_layout_get_points (layout, &n);
+      item = n ? &points[1].item : item;
+      slices = steward_chart_layout_get_slices (layout, &n);
+      item = n ? &slices[1].item : item;
+      bars = steward_chart_layout_get_table_rows (layout, &n);
+      item = n ? &bars[2].item : item;
+      g_assert_nonnull (item);
+
+      cr = cairo_create (plain);
+      steward_chart_paint (layout, cr, NULL);
+      cairo_destroy (cr);
+      cr = cairo_create (lit);
+      steward_chart_paint (layout, cr, item);
+      cairo_destroy (cr);
+      cairo_surface_flush (plain);
+      cairo_surface_flush (lit);
+      g_assert_true (memcmp (cairo_image_surface_get_data (plain), cairo_image_surface_get_data (lit),
+                             (gsize) cairo_image_surface_get_stride (plain) * HEIGHT) != 0);
+      cairo_surface_destroy (plain);
+      cairo_surface_destroy (lit);
+    }
+}
+
 static void
 test_no_data (void)
 {
@@ -186,6 +231,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart-render/every-type", test_every_type);
+  g_test_add_func ("/chart-render/highlight", test_highlight);
   g_test_add_func ("/chart-render/no-data", test_no_data);
   g_test_add_func ("/chart-render/single-value", test_single_value);
   g_test_add_func ("/chart-render/vector-files", test_vector_files);

@@ -245,6 +245,18 @@ add_points (StewardChartLayout *self,
           joins = TRUE;
         }
     }
+  /* A single short line reads better with its values; several lines would collide. */
+  if (n_ser == 1 && self->points->len <= MAX_VALUE_LABELS)
+    for (guint i = 0; i < self->points->len; i++)
+      {
+        const StewardChartPoint *pt = &g_array_index (self->points, StewardChartPoint, i);
+        g_autofree char *text = chart_format_value (self, pt->value);
+        StewardChartLabel *label = chart_add_label (self, self->labels, text,
+                                                    STEWARD_CHART_LABEL_VALUE, 0, 0, slot);
+
+        label->x = pt->x - label->width / 2;
+        label->y = pt->y - label->height - CHART_GAP / 2;
+      }
 }
 
 /* Bars (grouped or stacked) and lines share the frame: series legend, the measure's name,

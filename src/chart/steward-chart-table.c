@@ -79,7 +79,7 @@ size_columns (StewardChartLayout *self,
           g_autofree char *text = cell_text (self, r, c, has_series);
           widest = MAX (widest, text_width (self, text));
         }
-      columns[c].width = MIN (widest + 2 * CHART_GAP, self->frame.width / n_columns * 1.5);
+      columns[c].width = MIN (widest + 4 * CHART_GAP, self->frame.width / n_columns * 1.5);
       columns[c].numeric = TRUE;
       used += columns[c].width;
     }
