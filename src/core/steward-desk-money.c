@@ -42,8 +42,9 @@ record_line (StewardDesk      *self,
     return NULL;
 
   steward_payment_set_request_id (line, id);
-  after = g_ptr_array_copy (work->payments, (GCopyFunc) g_object_ref, NULL);
-  g_ptr_array_set_free_func (after, g_object_unref);
+  after = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < work->payments->len; i++)
+    g_ptr_array_add (after, g_object_ref (g_ptr_array_index (work->payments, i)));
   g_ptr_array_add (after, g_object_ref (line));
   steward_ledger_compute (&ledger, steward_service_request_get_total (work->request), after);
   steward_workflow_update_work_start (work->request, steward_desk_get_calendar (self), &ledger, at);
