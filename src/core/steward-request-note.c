@@ -421,7 +421,7 @@ steward_product_feedback_class_init (StewardProductFeedbackClass *klass)
     g_param_spec_int64 ("at", NULL, NULL, G_MININT64, G_MAXINT64, STEWARD_TIME_NONE,
                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
-  g_object_class_install_properties (object_class, FB_N_PROPS, properties);
+  g_object_class_install_properties (object_class, FB_N_PROPS, feedback_properties);
 }
 
 static void
