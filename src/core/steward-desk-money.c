@@ -108,8 +108,8 @@ steward_desk_reverse_payment (StewardDesk  *self,
   if (target == NULL)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_NOT_FOUND,
-                   _("Request #%" G_GINT64_FORMAT " has no payment line #%" G_GINT64_FORMAT),
-                   id, payment_id);
+                   _("Request #%lld has no payment line #%lld"),
+                   (long long) id, (long long) payment_id);
       return NULL;
     }
 
@@ -236,8 +236,8 @@ steward_desk_add_feedback (StewardDesk  *self,
   if (steward_service_request_get_service (work.request) != STEWARD_SERVICE_ADVISOR)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot add product feedback to request #%" G_GINT64_FORMAT
-                     ": feedback is collected on dedicated technical advisor requests"), id);
+                   _("Cannot add product feedback to request #%lld"
+                     ": feedback is collected on dedicated technical advisor requests"), (long long) id);
       return NULL;
     }
 

@@ -270,8 +270,8 @@ steward_desk_resume (StewardDesk *self, gint64 id, gint64 at, const char *note, 
   if (state != STEWARD_STATE_WAITING_ON_CLIENT)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot resume request #%" G_GINT64_FORMAT ": it is “%s”, not waiting on the client"),
-                   id, steward_enum_label (STEWARD_TYPE_STATE, state));
+                   _("Cannot resume request #%lld: it is “%s”, not waiting on the client"),
+                   (long long) id, steward_enum_label (STEWARD_TYPE_STATE, state));
       return FALSE;
     }
 

@@ -260,8 +260,8 @@ steward_desk_work_load (StewardDesk      *self,
   if (at != STEWARD_TIME_NONE && submitted != STEWARD_TIME_NONE && at < submitted)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
-                   _("A step of request #%" G_GINT64_FORMAT " cannot happen before it was submitted"),
-                   id);
+                   _("A step of request #%lld cannot happen before it was submitted"),
+                   (long long) id);
       return FALSE;
     }
 

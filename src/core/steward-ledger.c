@@ -132,25 +132,26 @@ check_reversal (const StewardLedger *ledger,
   if (target == NULL)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_NOT_FOUND,
-                   _("Request #%" G_GINT64_FORMAT " has no payment line #%" G_GINT64_FORMAT),
-                   request_id, target_id);
+                   _("Request #%lld has no payment line #%lld"),
+                   (long long) request_id, (long long) target_id);
       return FALSE;
     }
   if (steward_payment_get_kind (target) == STEWARD_PAYMENT_KIND_REVERSAL)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot reverse line #%" G_GINT64_FORMAT " of request #%" G_GINT64_FORMAT
+                   _("Cannot reverse line #%lld of request #%lld"
                      ": it is itself a reversal"),
-                   target_id, request_id);
+                   (long long) target_id, (long long) request_id);
       return FALSE;
     }
   earlier = find_reversal_of (payments, target_id);
   if (earlier != NULL)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot reverse line #%" G_GINT64_FORMAT " of request #%" G_GINT64_FORMAT
-                     ": it was already reversed by line #%" G_GINT64_FORMAT),
-                   target_id, request_id, steward_payment_get_id (earlier));
+                   _("Cannot reverse line #%lld of request #%lld"
+                     ": it was already reversed by line #%lld"),
+                   (long long) target_id, (long long) request_id,
+                   (long long) steward_payment_get_id (earlier));
       return FALSE;
     }
   if (steward_payment_get_amount (line) != steward_payment_get_amount (target))
@@ -167,18 +168,18 @@ check_reversal (const StewardLedger *ledger,
     {
       fee = steward_money_format (ledger->net_fee);
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot reverse refund line #%" G_GINT64_FORMAT " of request #%" G_GINT64_FORMAT
+                   _("Cannot reverse refund line #%lld of request #%lld"
                      ": the money received would exceed the net fee of %s"),
-                   target_id, request_id, fee);
+                   (long long) target_id, (long long) request_id, fee);
       return FALSE;
     }
   if (steward_payment_get_kind (target) == STEWARD_PAYMENT_KIND_PAYMENT &&
       ledger->net_received - steward_payment_get_amount (target) < 0)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                   _("Cannot reverse payment line #%" G_GINT64_FORMAT " of request #%" G_GINT64_FORMAT
+                   _("Cannot reverse payment line #%lld of request #%lld"
                      ": more would have been refunded than received; reverse the refund first"),
-                   target_id, request_id);
+                   (long long) target_id, (long long) request_id);
       return FALSE;
     }
 
@@ -204,9 +205,9 @@ check_payment (const StewardLedger *ledger,
   received_text = steward_money_format (ledger->net_received);
   balance_text = steward_money_format (MAX (ledger->balance_due, 0));
   g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-               _("Cannot record a payment of %s on request #%" G_GINT64_FORMAT
+               _("Cannot record a payment of %s on request #%lld"
                  ": it would exceed the net fee of %s (%s received, %s outstanding)"),
-               amount_text, request_id, fee_text, received_text, balance_text);
+               amount_text, (long long) request_id, fee_text, received_text, balance_text);
   return FALSE;
 }
 
@@ -227,13 +228,13 @@ check_money_back (const StewardLedger *ledger,
   received_text = steward_money_format (ledger->net_received);
   if (kind == STEWARD_PAYMENT_KIND_REFUND)
     g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                 _("Cannot refund %s on request #%" G_GINT64_FORMAT ": only %s has been received"),
-                 amount_text, request_id, received_text);
+                 _("Cannot refund %s on request #%lld: only %s has been received"),
+                 amount_text, (long long) request_id, received_text);
   else
     g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                 _("Cannot adjust request #%" G_GINT64_FORMAT " by %s: a partial refund is at most "
+                 _("Cannot adjust request #%lld by %s: a partial refund is at most "
                    "what was received (%s)"),
-                 request_id, amount_text, received_text);
+                 (long long) request_id, amount_text, received_text);
   return FALSE;
 }
 

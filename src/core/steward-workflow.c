@@ -60,31 +60,31 @@ refusal_prefix (StewardServiceRequest *request,
 
   if (state == STEWARD_STATE_WAITING_ON_CLIENT &&
       to == steward_service_request_get_hold_from_state (request))
-    return g_strdup_printf (_("Cannot resume request #%" G_GINT64_FORMAT), id);
+    return g_strdup_printf (_("Cannot resume request #%lld"), (long long) id);
 
   switch (to)
     {
     case STEWARD_STATE_UNDER_REVIEW:
-      return g_strdup_printf (_("Cannot review request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot review request #%lld"), (long long) id);
     case STEWARD_STATE_CONFIRMED:
-      return g_strdup_printf (_("Cannot confirm request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot confirm request #%lld"), (long long) id);
     case STEWARD_STATE_IN_PROGRESS:
-      return g_strdup_printf (_("Cannot start request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot start request #%lld"), (long long) id);
     case STEWARD_STATE_DELIVERED:
-      return g_strdup_printf (_("Cannot deliver request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot deliver request #%lld"), (long long) id);
     case STEWARD_STATE_ACCEPTED:
-      return g_strdup_printf (_("Cannot accept request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot accept request #%lld"), (long long) id);
     case STEWARD_STATE_SETTLED:
-      return g_strdup_printf (_("Cannot settle request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot settle request #%lld"), (long long) id);
     case STEWARD_STATE_REJECTED:
-      return g_strdup_printf (_("Cannot reject request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot reject request #%lld"), (long long) id);
     case STEWARD_STATE_CANCELLED:
-      return g_strdup_printf (_("Cannot cancel request #%" G_GINT64_FORMAT), id);
+      return g_strdup_printf (_("Cannot cancel request #%lld"), (long long) id);
     case STEWARD_STATE_WAITING_ON_CLIENT:
-      return g_strdup_printf (_("Cannot put request #%" G_GINT64_FORMAT " on hold"), id);
+      return g_strdup_printf (_("Cannot put request #%lld on hold"), (long long) id);
     case STEWARD_STATE_SUBMITTED:
     default:
-      return g_strdup_printf (_("Cannot move request #%" G_GINT64_FORMAT " back to “%s”"), id,
+      return g_strdup_printf (_("Cannot move request #%lld back to “%s”"), (long long) id,
                               steward_enum_label (STEWARD_TYPE_STATE, to));
     }
 }
@@ -480,9 +480,9 @@ steward_workflow_check_respond (StewardServiceRequest  *request,
 
   when = format_local (responded);
   g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-               _("Cannot respond to request #%" G_GINT64_FORMAT
+               _("Cannot respond to request #%lld"
                  ": the first response was already recorded at %s"),
-               steward_service_request_get_id (request), when);
+               (long long) steward_service_request_get_id (request), when);
   return FALSE;
 }
 
@@ -499,8 +499,8 @@ steward_workflow_check_quote_step (StewardServiceRequest  *request,
     return TRUE;
 
   g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-               _("Cannot quote request #%" G_GINT64_FORMAT ": it is “%s”; a fee is quoted during review"),
-               steward_service_request_get_id (request),
+               _("Cannot quote request #%lld: it is “%s”; a fee is quoted during review"),
+               (long long) steward_service_request_get_id (request),
                steward_enum_label (STEWARD_TYPE_STATE, state));
   return FALSE;
 }
@@ -543,9 +543,9 @@ steward_workflow_check_money_line (StewardServiceRequest  *request,
     return TRUE;
 
   g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-               _("Cannot record a %s on request #%" G_GINT64_FORMAT ": it is “%s”"),
+               _("Cannot record a %s on request #%lld: it is “%s”"),
                steward_enum_label (STEWARD_TYPE_PAYMENT_KIND, kind),
-               steward_service_request_get_id (request),
+               (long long) steward_service_request_get_id (request),
                steward_enum_label (STEWARD_TYPE_STATE, state));
   return FALSE;
 }
@@ -565,16 +565,16 @@ steward_workflow_check_rating (StewardServiceRequest  *request,
 
   if (state != STEWARD_STATE_ACCEPTED && state != STEWARD_STATE_SETTLED)
     g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                 _("Cannot rate request #%" G_GINT64_FORMAT ": it is “%s”; a request is rated once accepted"),
-                 id, steward_enum_label (STEWARD_TYPE_STATE, state));
+                 _("Cannot rate request #%lld: it is “%s”; a request is rated once accepted"),
+                 (long long) id, steward_enum_label (STEWARD_TYPE_STATE, state));
   else if (steward_service_request_get_rating (request) != 0)
     g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                 _("Cannot rate request #%" G_GINT64_FORMAT ": it was already rated %u"),
-                 id, steward_service_request_get_rating (request));
+                 _("Cannot rate request #%lld: it was already rated %u"),
+                 (long long) id, steward_service_request_get_rating (request));
   else if (rating < 1 || rating > 5)
     g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_RULE,
-                 _("Cannot rate request #%" G_GINT64_FORMAT ": a rating is a whole number from 1 to 5, not %u"),
-                 id, rating);
+                 _("Cannot rate request #%lld: a rating is a whole number from 1 to 5, not %u"),
+                 (long long) id, rating);
   else
     return TRUE;
 
