@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "steward-chart-private.h"
+
+/* Slices narrower than this share of the pie get no percentage printed on them. */
+#define MIN_LABELLED_SHARE 0.05
+
+typedef struct
+{
+  guint   category;
+  int     row;       /* the category's only row, or -1 when several series were summed */
+  double  value;
+  gboolean merged;
+} Part;
+
+static int
+compare_value_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  const Part *pa = *(Part * const *) a, *pb = *(Part * const *) b;
+
+  return pa->value < pb->value ? 1 : pa->value > pb->value ? -1 :
+         (int) pa->category - (int) pb->category;
+}
+
+/* One part per category with a positive total, in the result's order; beyond
+ * STEWARD_CHART_PIE_MAX_SLICES the smallest are marked merged (they become "Other"). */
+static GArray *
+collect_parts (StewardChartLayout *self)
+{
+  guint n_cat = steward_report_result_get_n_categories (self->result);
+  guint n_ser = steward_report_result_get_n_series (self->result);
+  GArray *parts = g_array_new (FALSE, TRUE, sizeof (Part));
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  for (guint c = 0; c < n_cat; c++)
+    {
+      Part part = { c, -1, 0, FALSE };
+
+      for (guint s = 0; s < n_ser; s++)
+        {
+          int row;
+          double v = chart_cell_value (self, c, s, &row);
+
+          if (!isnan (v) && v > 0)
+            part.value += v;
+          if (n_ser == 1)
+            part.row = row;
+        }
+      if (part.value > 0)
+        g_array_append_val (parts, part);
+    }
+  if (parts->len > STEWARD_CHART_PIE_MAX_SLICES)
+    {
+      for (guint i = 0; i < parts->len; i++)
+        g_ptr_array_add (order, &g_array_index (parts, Part, i));
+      g_ptr_array_sort (order, compare_value_desc);
+      for (guint i = STEWARD_CHART_PIE_MAX_SLICES - 1; i < order->len; i++)
+        ((Part *) g_ptr_array_index (order, i))->merged = TRUE;
+    }
+  return parts;
+}
+
+static void
+add_slice (StewardChartLayout *self,
+           guint               category,
+           int                 row,
+           double              value,
+           double              total,
+           double             *angle,
+           guint               color)
+{
+  StewardChartSlice slice = { { STEWARD_CHART_ITEM_SLICE, category, 0, row } };
+
+  slice.value = value;
+  slice.share = value / total;
+  slice.start_angle = *angle;
+  slice.end_angle = *angle + 2 * G_PI * slice.share;
+  slice.color = color;
+  *angle = slice.end_angle;
+  g_array_append_val (self->slices, slice);
+}
+
+static char *
+legend_value (StewardChartLayout *self,
+              double              value,
+              double              share)
+{
+  /* Whole yuan and counts read better without decimals; fen are shown only when present. */
+  double step = self->kind == STEWARD_MEASURE_KIND_MONEY && fmod (value, 100) != 0 ? 1 : 100;
+  g_autofree char *amount = steward_chart_format_tick (self->kind, value, step);
+
+  return g_strdup_printf ("%s · %.0f%%", amount, share * 100);
+}
+
+/* The legend on the right names each slice with its value and share; the pie fills the rest. */
+static void
+add_legend (StewardChartLayout *self,
+            double              total)
+{
+  double line = chart_line_height (self);
+  double column = MIN (self->frame.width * 0.45, 320);
+  double x = self->frame.x + self->frame.width - column;
+  double rows = self->slices->len;
+  double y = self->frame.y + MAX (0, (self->frame.height - rows * (line + CHART_GAP / 2)) / 2);
+
+  for (guint i = 0; i < self->slices->len; i++)
+    {
+      const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
+      StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, slice->item.category, 0,
+                                          slice->item.row } };
+      const char *name = slice->item.category == G_MAXUINT
+        ? C_("chart", "Other")
+        : steward_report_result_get_nth_category_label (self->result, slice->item.category);
+      g_autofree char *value = legend_value (self, slice->value, slice->share);
+      StewardChartLabel *label;
+      double text_x = x + CHART_SWATCH + CHART_GAP / 2;
+
+      if (y + line > self->frame.y + self->frame.height)
+        break;
+      entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
+      entry.color = slice->color;
+      g_array_append_val (self->legend, entry);
+      label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, y,
+                               column / 2);
+      label->x = x + column - label->width;
+      chart_add_label (self, self->labels, name, STEWARD_CHART_LABEL_TEXT, text_x, y,
+                       label->x - CHART_GAP - text_x);
+      y += line + CHART_GAP / 2;
+    }
+}
+
+static void
+add_share_labels (StewardChartLayout *self)
+{
+  for (guint i = 0; i < self->slices->len; i++)
+    {
+      const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
+      double middle = (slice->start_angle + slice->end_angle) / 2;
+      g_autofree char *text = NULL;
+      StewardChartLabel *label;
+
+      if (slice->share < MIN_LABELLED_SHARE || self->slices->len == 1)
+        continue;
+      text = g_strdup_printf ("%.0f%%", slice->share * 100);
+      label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_INVERSE, 0, 0,
+                               slice->radius);
+      label->x = slice->cx + cos (middle) * slice->radius * 0.68 - label->width / 2;
+      label->y = slice->cy + sin (middle) * slice->radius * 0.68 - label->height / 2;
+    }
+}
+
+void
+chart_layout_pie (StewardChartLayout *self)
+{
+  g_autoptr(GArray) parts = NULL;
+  double total = 0, other = 0, angle = -G_PI / 2;
+  double column = MIN (self->frame.width * 0.45, 320);
+  double radius;
+  guint color = 0;
+
+  if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
+    {
+      chart_set_message (self, _("Percentages and ratings cannot be added up: choose bars or a line for this measure"));
+      return;
+    }
+  parts = collect_parts (self);
+  for (guint i = 0; i < parts->len; i++)
+    total += g_array_index (parts, Part, i).value;
+  if (total <= 0)
+    {
+      chart_set_message (self, _("No data"));
+      return;
+    }
+
+  self->plot = (StewardChartRect) { self->frame.x, self->frame.y,
+                                    MAX (1, self->frame.width - column - 2 * CHART_MARGIN),
+                                    self->frame.height };
+  radius = MAX (1, MIN (self->plot.width, self->plot.height) / 2 - CHART_GAP);
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const Part *part = &g_array_index (parts, Part, i);
+
+      if (part->merged)
+        other += part->value;
+      else
+        add_slice (self, part->category, part->row, part->value, total, &angle, color++);
+    }
+  if (other > 0)
+    add_slice (self, G_MAXUINT, -1, other, total, &angle, CHART_OTHER_COLOR);
+  for (guint i = 0; i < self->slices->len; i++)
+    {
+      StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
+
+      slice->cx = self->plot.x + self->plot.width / 2;
+      slice->cy = self->plot.y + self->plot.height / 2;
+      slice->radius = radius;
+    }
+  add_share_labels (self);
+  add_legend (self, total);
+}
