@@ -18,7 +18,11 @@ typedef struct {
   char    *name;      /* may be NULL */
 } StewardCalendarDay;
 
-void steward_calendar_day_free (StewardCalendarDay *day);
+StewardCalendarDay *steward_calendar_day_new  (const GDate              *date,
+                                              gboolean                  working,
+                                              const char               *name);
+StewardCalendarDay *steward_calendar_day_copy (const StewardCalendarDay *day);
+void                steward_calendar_day_free (StewardCalendarDay       *day);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardCalendarDay, steward_calendar_day_free)
 
 #define STEWARD_TYPE_CALENDAR (steward_calendar_get_type ())
@@ -48,6 +52,10 @@ void                steward_calendar_set_day                (StewardCalendar    
                                                              const GDate        *date,
                                                              gboolean            working,
                                                              const char         *name);
+/* Sets every StewardCalendarDay of @days (as from steward_calendar_parse_ics()) with one
+ * "changed" emission, so that an import recomputes deadlines once. */
+void                steward_calendar_set_days               (StewardCalendar    *self,
+                                                             GPtrArray          *days);
 gboolean            steward_calendar_remove_day             (StewardCalendar    *self,
                                                              const GDate        *date);
 /* The exceptions sorted by date: a GPtrArray of StewardCalendarDay (owned by the array). */
@@ -59,8 +67,11 @@ gboolean            steward_calendar_is_working_day         (StewardCalendar    
 gboolean            steward_calendar_is_business_time       (StewardCalendar    *self,
                                                              gint64              instant);
 
-/* The instant reached after @seconds of business time from @start. Time outside windows does
- * not count; a result that lands exactly on the end of a window stays there (12:00, 18:00). */
+/* The instant reached after @seconds (>= 0) of business time from @start. Time outside windows
+ * does not count, so a start outside business hours starts the clock at the next window; a
+ * result that lands exactly on the end of a window stays there (12:00, 18:00). Adding 0 returns
+ * @start. A calendar without any working day in three years (every date a holiday) has no
+ * answer: STEWARD_TIME_NONE, which SLA code treats as "no deadline". */
 gint64              steward_calendar_add_business_seconds   (StewardCalendar    *self,
                                                              gint64              start,
                                                              gint64              seconds);
@@ -69,15 +80,18 @@ gint64              steward_calendar_business_seconds_between (StewardCalendar  
                                                              gint64              from,
                                                              gint64              to);
 /* The close of business (end of the last window) of the @n-th working day after the local date
- * of @start; the date of @start is day 0 whether or not it is a working day. */
+ * of @start; the date of @start is day 0 whether or not it is a working day. STEWARD_TIME_NONE
+ * when no working day comes within three years. */
 gint64              steward_calendar_close_of_working_day_after (StewardCalendar *self,
                                                              gint64              start,
                                                              guint               n);
 
 /* Reads the all-day VEVENTs of an iCalendar (RFC 5545) text as holidays: a GPtrArray of
- * StewardCalendarDay. An event whose SUMMARY or CATEGORIES says it is a working day
- * ("补班", "上班", "working day", "workday") becomes a make-up working day. Multi-day events
- * (DTEND after DTSTART + 1 day) give one entry per day. */
+ * StewardCalendarDay sorted by date. An event whose SUMMARY or CATEGORIES says it is a working
+ * day ("补班", "上班", "working day", "workday") becomes a make-up working day. Multi-day events
+ * (DTEND after DTSTART + 1 day) give one entry per day. Timed events are skipped and recurrence
+ * rules are not expanded. @length may be -1 for NUL-terminated text. Text that is not a
+ * VCALENDAR, is not UTF-8 or is damaged gives STEWARD_ERROR_INVALID. */
 GPtrArray          *steward_calendar_parse_ics              (const char         *text,
                                                              gsize               length,
                                                              GError            **error);

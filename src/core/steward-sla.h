@@ -57,7 +57,8 @@ StewardSlaStatus steward_sla_status         (StewardCalendar   *calendar,
                                              gboolean           clock_time);
 
 /* Seconds left until @due at @now, in business time (clock time when @clock_time); negative
- * once breached. */
+ * once breached, and then counted on the clock (how late it is), since business time stands
+ * still at night. 0 when @due is STEWARD_TIME_NONE. */
 gint64           steward_sla_time_left      (StewardCalendar   *calendar,
                                              gint64             due,
                                              gint64             now,
