@@ -56,6 +56,13 @@ steward_application_new (void)
                        NULL);
 }
 
+static gpointer
+ref_window (gconstpointer window,
+            gpointer      user_data)
+{
+  return g_object_ref ((gpointer) window);
+}
+
 static void
 steward_application_quit (GSimpleAction *action,
                           GVariant      *parameter,
@@ -66,7 +73,7 @@ steward_application_quit (GSimpleAction *action,
 
   /* Closing each window (rather than g_application_quit) lets windows save their state; the
    * application ends with its last window. */
-  windows = g_list_copy_deep (gtk_application_get_windows (app), (GCopyFunc) g_object_ref, NULL);
+  windows = g_list_copy_deep (gtk_application_get_windows (app), ref_window, NULL);
   for (const GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
   g_list_free_full (windows, g_object_unref);

@@ -261,6 +261,9 @@ steward_window_close_request (GtkWindow *window)
   StewardWindow *self = STEWARD_WINDOW (window);
   int width, height;
 
+  if (self->settings == NULL)
+    return GTK_WINDOW_CLASS (steward_window_parent_class)->close_request (window);
+
   /* The default size follows the user's resizing but not maximizing, so a maximized window
    * comes back maximized over its last normal size. */
   gtk_window_get_default_size (window, &width, &height);
@@ -271,16 +274,15 @@ steward_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (steward_window_parent_class)->close_request (window);
 }
 
+/* "application" is not a construct property, so the window meets its application (and the
+ * settings) only after construction, when GtkWindow sets it. */
 static void
-steward_window_constructed (GObject *object)
+steward_window_notify_application (StewardWindow *self)
 {
-  StewardWindow *self = STEWARD_WINDOW (object);
-  GtkApplication *app;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
-  G_OBJECT_CLASS (steward_window_parent_class)->constructed (object);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  g_assert (STEWARD_IS_APPLICATION (app));
+  if (self->settings != NULL || !STEWARD_IS_APPLICATION (app))
+    return;
 
   self->settings = g_object_ref (steward_application_get_settings (STEWARD_APPLICATION (app)));
   g_signal_connect_object (app, "notify::first-run",
@@ -355,7 +357,6 @@ steward_window_class_init (StewardWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = steward_window_constructed;
   object_class->dispose = steward_window_dispose;
   object_class->finalize = steward_window_finalize;
   object_class->get_property = steward_window_get_property;
@@ -407,4 +408,7 @@ static void
 steward_window_init (StewardWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (steward_window_notify_application), NULL);
 }
