@@ -420,6 +420,7 @@ steward_application_set_pricing (StewardApplication   *self,
 {
   g_return_if_fail (STEWARD_IS_APPLICATION (self));
   g_return_if_fail (pricing != NULL);
+  g_return_if_fail (steward_pricing_validate (pricing, NULL));
 
   if (pricing_equal (&self->pricing, pricing))
     return;

@@ -47,9 +47,10 @@ const char           *steward_application_get_default_database_path (StewardAppl
 
 /* The business calendar the SLA clocks run on; Preferences edits it. */
 StewardCalendar      *steward_application_get_calendar       (StewardApplication   *self);
-/* The pricing limits applied to new quotes; Preferences edits them through
- * steward_application_set_pricing(), which emits "pricing-changed". The store persists them once it
- * is merged; until then they live as long as the application. */
+/* The pricing limits applied to new quotes. Preferences edits them through
+ * steward_application_set_pricing(), which emits "pricing-changed"; @pricing must pass
+ * steward_pricing_validate(). The store persists them once it is merged; until then they live
+ * as long as the application. */
 const StewardPricing *steward_application_get_pricing        (StewardApplication   *self);
 void                  steward_application_set_pricing        (StewardApplication   *self,
                                                               const StewardPricing *pricing);

@@ -82,5 +82,8 @@ steward_back_button_init (StewardBackButton *self)
 {
   gtk_button_set_icon_name (GTK_BUTTON (self), "go-previous-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Back"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Back"),
+                                  -1);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }

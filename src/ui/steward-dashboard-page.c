@@ -7,9 +7,9 @@
 
 #include "steward-back-button.h"
 
-/* The Dashboard page of the main window. Until the summary of the day arrives it says what the page will hold,
- * and it installs no "page.search" or "page.new" action, so the window's Search and New stay
- * disabled here (see steward-window.h). */
+/* The Dashboard page of the main window. Until the summary of the day arrives, it says what the
+ * page will hold. It installs no "page.search" or "page.new" action yet, so the window's Search
+ * and New stay disabled here (see steward-window.h). */
 struct _StewardDashboardPage
 {
   AdwBin parent_instance;

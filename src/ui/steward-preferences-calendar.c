@@ -66,7 +66,8 @@ on_remove_day_clicked (GtkButton                *button,
   removed->calendar = g_object_ref (self->calendar);
   removed->day = steward_calendar_day_copy (day);
 
-  /* Translators: a toast after removing a holiday or make-up day, e.g. "Removed 2026-10-01 Thursday". */
+  /* Translators: a toast after removing a holiday or make-up day, e.g.
+   * "Removed 2026-10-01 Thursday". */
   title = g_strdup_printf (_("Removed %s"), date);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -92,6 +93,9 @@ day_row_new (StewardPreferencesWindow *self,
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove"),
+                                  -1);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data_full (G_OBJECT (button), "steward-day",
                           steward_calendar_day_copy (day),

@@ -7,9 +7,9 @@
 
 #include "steward-back-button.h"
 
-/* The Training page of the main window. Until the training calendar arrives it says what the page will hold,
- * and it installs no "page.search" or "page.new" action, so the window's Search and New stay
- * disabled here (see steward-window.h). */
+/* The Training page of the main window. Until the training calendar arrives, it says what the
+ * page will hold. It installs no "page.search" or "page.new" action yet, so the window's Search
+ * and New stay disabled here (see steward-window.h). */
 struct _StewardTrainingPage
 {
   AdwBin parent_instance;
