@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-packages-page"
+
+#include "config.h"
+
+#include "steward-packages-page.h"
+
+#include "steward-back-button.h"
+
+/* The Packages page of the main window. Until the package list arrives, it says what the page
+ * will hold. It installs no "page.search" or "page.new" action yet, so the window's Search and
+ * New stay disabled here (see steward-window.h). */
+struct _StewardPackagesPage
+{
+  AdwBin parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (StewardPackagesPage, steward_packages_page, ADW_TYPE_BIN)
+
+GtkWidget *
+steward_packages_page_new (void)
+{
+  return g_object_new (STEWARD_TYPE_PACKAGES_PAGE, NULL);
+}
+
+static void
+steward_packages_page_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_PACKAGES_PAGE);
+
+  G_OBJECT_CLASS (steward_packages_page_parent_class)->dispose (object);
+}
+
+static void
+steward_packages_page_class_init (StewardPackagesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = steward_packages_page_dispose;
+
+  g_type_ensure (STEWARD_TYPE_BACK_BUTTON);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/steward-packages-page.ui");
+}
+
+static void
+steward_packages_page_init (StewardPackagesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-window"
+
+#include "config.h"
+
+#include "steward-window.h"
+
+#include <string.h>
+
+#include "steward-clients-page.h"
+#include "steward-complaints-page.h"
+#include "steward-dashboard-page.h"
+#include "steward-packages-page.h"
+#include "steward-reports-page.h"
+#include "steward-requests-page.h"
+#include "steward-training-page.h"
+
+struct _StewardWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar_list;
+  GtkStack             *pages_stack;
+
+  /* owned */
+  GSettings            *settings;
+  char                 *page_name;
+};
+
+G_DEFINE_FINAL_TYPE (StewardWindow, steward_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_PAGE_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The sidebar's order, which Alt+1…7 follow. */
+static const char * const page_names[] = {
+  "dashboard",
+  "clients",
+  "requests",
+  "packages",
+  "training",
+  "complaints",
+  "reports",
+  NULL
+};
+
+StewardWindow *
+steward_window_new (StewardApplication *application)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (application), NULL);
+
+  return g_object_new (STEWARD_TYPE_WINDOW, "application", application, NULL);
+}
+
+const char * const *
+steward_window_get_page_names (void)
+{
+  return page_names;
+}
+
+static gboolean
+is_page_name (const char *name)
+{
+  return name != NULL && g_strv_contains (page_names, name);
+}
+
+static gboolean
+widget_has_action (GtkWidget  *widget,
+                   const char *action_name)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (widget);
+  const char *name;
+  GType owner;
+
+  for (guint i = 0;
+       gtk_widget_class_query_action (widget_class, i, &owner, &name, NULL, NULL);
+       i++)
+    {
+      if (g_strcmp0 (name, action_name) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+steward_window_update_page_actions (StewardWindow *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
+  gboolean main_shown = !steward_window_get_welcome_shown (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
+                                 main_shown && widget_has_action (page, "page.search"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new",
+                                 main_shown && widget_has_action (page, "page.new"));
+}
+
+static void
+steward_window_select_sidebar_row (StewardWindow *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (g_strcmp0 (gtk_widget_get_name (row), self->page_name) == 0)
+        {
+          gtk_list_box_select_row (self->sidebar_list, GTK_LIST_BOX_ROW (row));
+          return;
+        }
+    }
+}
+
+const char *
+steward_window_get_page_name (StewardWindow *self)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
+
+  return self->page_name;
+}
+
+void
+steward_window_set_page_name (StewardWindow *self,
+                              const char    *name)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+  g_return_if_fail (is_page_name (name));
+
+  if (g_strcmp0 (self->page_name, name) == 0)
+    return;
+
+  g_free (self->page_name);
+  self->page_name = g_strdup (name);
+
+  gtk_stack_set_visible_child_name (self->pages_stack, name);
+  steward_window_select_sidebar_row (self);
+  steward_window_update_page_actions (self);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-page", name);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_NAME]);
+}
+
+GtkWidget *
+steward_window_get_page (StewardWindow *self,
+                         const char    *name)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return gtk_stack_get_child_by_name (self->pages_stack, name);
+}
+
+gboolean
+steward_window_get_welcome_shown (StewardWindow *self)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
+}
+
+void
+steward_window_add_toast (StewardWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (STEWARD_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Shows @name's page and, on a folded (narrow) window, moves from the sidebar to it. */
+static void
+steward_window_go_to_page (StewardWindow *self,
+                           const char    *name)
+{
+  steward_window_set_page_name (self, name);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pages_stack));
+}
+
+static void
+on_sidebar_row_activated (GtkListBox    *list,
+                          GtkListBoxRow *row,
+                          StewardWindow *self)
+{
+  steward_window_go_to_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+steward_window_show_page_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *parameter)
+{
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (is_page_name (name))
+    steward_window_go_to_page (STEWARD_WINDOW (widget), name);
+  else
+    g_debug ("No page called “%s”", name);
+}
+
+static void
+steward_window_forward_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  StewardWindow *self = STEWARD_WINDOW (widget);
+  GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
+
+  /* "win.search" → "page.search", "win.new" → "page.new". */
+  g_autofree char *page_action = g_strconcat ("page.", action_name + strlen ("win."), NULL);
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->pages_stack));
+  gtk_widget_activate_action (page, page_action, NULL);
+}
+
+static void
+steward_window_close_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+steward_window_update_main_view (StewardWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean first_run = STEWARD_IS_APPLICATION (app)
+                       && steward_application_get_first_run (STEWARD_APPLICATION (app));
+
+  gtk_stack_set_visible_child_name (self->main_stack, first_run ? "welcome" : "main");
+  steward_window_update_page_actions (self);
+}
+
+static void
+steward_window_restore_state (StewardWindow *self)
+{
+  g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  steward_window_set_page_name (self, is_page_name (last_page) ? last_page : page_names[0]);
+}
+
+static gboolean
+steward_window_close_request (GtkWindow *window)
+{
+  StewardWindow *self = STEWARD_WINDOW (window);
+  int width, height;
+
+  if (self->settings == NULL)
+    return GTK_WINDOW_CLASS (steward_window_parent_class)->close_request (window);
+
+  /* The default size follows the user's resizing but not maximizing, so a maximized window
+   * comes back maximized over its last normal size. */
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (steward_window_parent_class)->close_request (window);
+}
+
+/* "application" is not a construct property, so the window meets its application (and the
+ * settings) only after construction, when GtkWindow sets it. */
+static void
+steward_window_notify_application (StewardWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->settings != NULL || !STEWARD_IS_APPLICATION (app))
+    return;
+
+  self->settings = g_object_ref (steward_application_get_settings (STEWARD_APPLICATION (app)));
+  g_signal_connect_object (app, "notify::first-run",
+                           G_CALLBACK (steward_window_update_main_view), self,
+                           G_CONNECT_SWAPPED);
+
+  steward_window_restore_state (self);
+  steward_window_update_main_view (self);
+}
+
+static void
+steward_window_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (steward_window_parent_class)->dispose (object);
+}
+
+static void
+steward_window_finalize (GObject *object)
+{
+  StewardWindow *self = STEWARD_WINDOW (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->page_name, g_free);
+
+  G_OBJECT_CLASS (steward_window_parent_class)->finalize (object);
+}
+
+static void
+steward_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  StewardWindow *self = STEWARD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE_NAME:
+      g_value_set_string (value, self->page_name);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+steward_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  StewardWindow *self = STEWARD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE_NAME:
+      steward_window_set_page_name (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+steward_window_class_init (StewardWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = steward_window_dispose;
+  object_class->finalize = steward_window_finalize;
+  object_class->get_property = steward_window_get_property;
+  object_class->set_property = steward_window_set_property;
+  window_class->close_request = steward_window_close_request;
+
+  properties[PROP_PAGE_NAME] =
+    g_param_spec_string ("page-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (STEWARD_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (STEWARD_TYPE_CLIENTS_PAGE);
+  g_type_ensure (STEWARD_TYPE_REQUESTS_PAGE);
+  g_type_ensure (STEWARD_TYPE_PACKAGES_PAGE);
+  g_type_ensure (STEWARD_TYPE_TRAINING_PAGE);
+  g_type_ensure (STEWARD_TYPE_COMPLAINTS_PAGE);
+  g_type_ensure (STEWARD_TYPE_REPORTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/steward-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, pages_stack);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s",
+                                   steward_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL,
+                                   steward_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL,
+                                   steward_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL,
+                                   steward_window_close_action);
+
+  for (guint i = 0; page_names[i] != NULL; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "win.close", NULL);
+}
+
+static void
+steward_window_init (StewardWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (steward_window_notify_application), NULL);
+}
