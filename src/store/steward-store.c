@@ -329,7 +329,9 @@ run_check (sqlite3     *db,
   int rc;
 
   rc = sqlite3_prepare_v2 (db, pragma, -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  for (; rc == SQLITE_ROW; rc = sqlite3_step (stmt))
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
 
