@@ -145,7 +145,7 @@ set_not_found (GError **error,
                gint64   id)
 {
   g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_NOT_FOUND,
-               _("There is no client with number %" G_GINT64_FORMAT), id);
+               _("There is no client with number %lld"), (long long) id);
 }
 
 /* STEWARD_ERROR_CONFLICT when another client (not @own_id) has @key. */
