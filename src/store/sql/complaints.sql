@@ -1,0 +1,32 @@
+-- A complaint (SPEC §7) about a client and optionally one of its requests, received through the
+-- designated email or the hotline. It must be accepted within 24 clock hours (accept_due) and
+-- given a solution within 48 (solution_due) of received_at; both are stored like request
+-- deadlines. state uses StewardComplaintState codes, remedy StewardRemedy codes. A free
+-- re-service is the request whose remedy_of_complaint names this complaint; a partial refund is
+-- the adjustment payment whose complaint_id names it.
+CREATE TABLE complaints (
+  id           INTEGER PRIMARY KEY,
+  client_id    INTEGER NOT NULL REFERENCES clients (id) ON DELETE RESTRICT,
+  request_id   INTEGER REFERENCES service_requests (id) ON DELETE RESTRICT,
+  channel      TEXT    NOT NULL CHECK (channel IN ('email', 'hotline')),
+  summary      TEXT    NOT NULL CHECK (length (trim (summary)) > 0),
+  details      TEXT    NOT NULL DEFAULT '',
+  state        TEXT    NOT NULL DEFAULT 'received'
+               CHECK (state IN ('received', 'accepted', 'resolved', 'closed')),
+  received_at  INTEGER NOT NULL,
+  accept_due   INTEGER NOT NULL,
+  solution_due INTEGER NOT NULL,
+  accepted_at  INTEGER,
+  resolved_at  INTEGER,
+  closed_at    INTEGER,
+  solution     TEXT    NOT NULL DEFAULT '',
+  remedy       TEXT    NOT NULL DEFAULT 'none' CHECK (remedy IN ('none', 're-service', 'partial-refund')),
+  who          TEXT    NOT NULL DEFAULT '',
+  created_at   INTEGER NOT NULL,
+  updated_at   INTEGER NOT NULL
+);
+
+CREATE INDEX complaints_by_client   ON complaints (client_id, received_at);
+CREATE INDEX complaints_by_request  ON complaints (request_id) WHERE request_id IS NOT NULL;
+CREATE INDEX complaints_by_state    ON complaints (state, received_at);
+CREATE INDEX complaints_by_received ON complaints (received_at);

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "steward-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  STEWARD_CLIENT_SORT_NAME,
+  STEWARD_CLIENT_SORT_INDUSTRY,
+  STEWARD_CLIENT_SORT_OWNER,
+  STEWARD_CLIENT_SORT_LAST_ACTIVITY,
+  STEWARD_CLIENT_SORT_OUTSTANDING,
+} StewardClientSort;
+
+typedef enum {
+  STEWARD_CLIENT_FILTER_ACTIVE,    /* the default view: archived clients hidden */
+  STEWARD_CLIENT_FILTER_ARCHIVED,
+  STEWARD_CLIENT_FILTER_ALL,
+} StewardClientFilter;
+
+#define STEWARD_CLIENT_LIST_PAGE_SIZE 200
+
+#define STEWARD_TYPE_CLIENT_LIST_MODEL (steward_client_list_model_get_type ())
+G_DECLARE_FINAL_TYPE (StewardClientListModel, steward_client_list_model, STEWARD, CLIENT_LIST_MODEL, GObject)
+
+/* A GListModel of StewardClient over the store's clients. Sorting, filtering and search run in
+ * SQL; rows are fetched a page (200) at a time and cached; the item count comes from a COUNT.
+ * Every setter reloads and emits items-changed (0, old count, new count). A change made
+ * elsewhere (another window, another process: see steward_store_get_data_version()) shows after
+ * steward_client_list_model_reload(). */
+StewardClientListModel *steward_client_list_model_new        (StewardStore           *store);
+
+/* Text matched as steward_store_clients_search() does; NULL or "" shows every client. */
+void                    steward_client_list_model_set_search (StewardClientListModel *self,
+                                                              const char             *text);
+/* Only the clients of this account manager; NULL shows every owner. */
+void                    steward_client_list_model_set_owner  (StewardClientListModel *self,
+                                                              const char             *owner);
+void                    steward_client_list_model_set_filter (StewardClientListModel *self,
+                                                              StewardClientFilter     filter);
+/* Ties are broken by name and then by id, so the order is total and pages are stable. */
+void                    steward_client_list_model_set_sort   (StewardClientListModel *self,
+                                                              StewardClientSort       sort,
+                                                              gboolean                descending);
+/* Drops the cached pages, recounts, and emits items-changed (0, old, new). On failure the model
+ * is empty and the error says why. */
+gboolean                steward_client_list_model_reload     (StewardClientListModel *self,
+                                                              GError                **error);
+
+G_END_DECLS

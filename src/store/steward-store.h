@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* The schema version this build writes (PRAGMA user_version). */
+#define STEWARD_STORE_SCHEMA_VERSION 1
+
+#define STEWARD_TYPE_STORE (steward_store_get_type ())
+G_DECLARE_FINAL_TYPE (StewardStore, steward_store, STEWARD, STORE, GObject)
+
+/* $XDG_DATA_HOME/steward/steward.db */
+char         *steward_store_default_path      (void);
+
+/* Opens (creating it and its folder, mode 0700, when missing) the database at @path, or at the
+ * default path when NULL: WAL, synchronous=NORMAL, foreign keys on, a busy timeout, files mode
+ * 0600, a quick check, then the schema migrated step by step to STEWARD_STORE_SCHEMA_VERSION.
+ * A database written by a newer Steward, a damaged file or a file that is not a database gives
+ * STEWARD_ERROR_STORAGE with a translated message, and the file is left untouched. */
+StewardStore *steward_store_open              (const char           *path,
+                                               GError              **error);
+const char   *steward_store_get_path          (StewardStore         *self);
+/* The schema version of the open database. */
+int           steward_store_get_schema_version (StewardStore        *self);
+
+/* One user operation is one transaction. Transactions nest: an inner begin is a savepoint, so
+ * a repository call may run inside a larger operation. Every begin is matched by exactly one
+ * commit or rollback; rollback never fails in a way the caller must handle. */
+gboolean      steward_store_begin             (StewardStore         *self,
+                                               GError              **error);
+gboolean      steward_store_commit            (StewardStore         *self,
+                                               GError              **error);
+void          steward_store_rollback          (StewardStore         *self);
+
+/* PRAGMA data_version: changes when another connection (another process) commits, so a window
+ * can poll it and refresh. */
+gint64        steward_store_get_data_version  (StewardStore         *self);
+
+/* PRAGMA quick_check (run on open) and the full PRAGMA integrity_check plus foreign_key_check.
+ * A problem gives STEWARD_ERROR_STORAGE with the first findings in the message. */
+gboolean      steward_store_quick_check       (StewardStore         *self,
+                                               GError              **error);
+gboolean      steward_store_check             (StewardStore         *self,
+                                               GError              **error);
+/* The quick check in a worker thread, off the path to the first frame. */
+void          steward_store_quick_check_async (StewardStore         *self,
+                                               GCancellable         *cancellable,
+                                               GAsyncReadyCallback   callback,
+                                               gpointer              user_data);
+gboolean      steward_store_quick_check_finish (StewardStore        *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* Backups (steward-store-backup.c). */
+
+/* A copy of the live database written with SQLite's online backup API to @path (through a
+ * temporary file renamed into place), mode 0600. */
+gboolean      steward_store_backup_to         (StewardStore         *self,
+                                               const char           *path,
+                                               GError              **error);
+/* The folder of automatic backups: "backups" beside the database. */
+char         *steward_store_get_backup_dir    (StewardStore         *self);
+
+typedef struct {
+  char  *path;
+  GDate  date;   /* the local day the backup was made */
+} StewardBackup;
+
+void          steward_backup_free             (StewardBackup        *backup);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StewardBackup, steward_backup_free)
+
+/* The automatic backups (StewardBackup), newest first. */
+GPtrArray    *steward_store_list_backups      (StewardStore         *self,
+                                               GError              **error);
+/* The daily automatic backup at @now (Unix seconds): unless a backup of that local day exists,
+ * runs the full integrity check (a damaged database is not backed up: STEWARD_ERROR_STORAGE),
+ * writes backups/steward-YYYY-MM-DD.db, then keeps the 7 newest daily backups and the newest
+ * backup of each of the 4 most recent earlier weeks (ISO weeks), deleting the others.
+ * *out_created (may be NULL) tells whether a backup was written. */
+gboolean      steward_store_rotate_backups    (StewardStore         *self,
+                                               gint64                now,
+                                               gboolean             *out_created,
+                                               GError              **error);
+
+G_END_DECLS
