@@ -434,7 +434,7 @@ test_definition_sheet (Fixture       *f,
   assert_cell (sheet, sst, "B4", "Service requests");
   assert_cell (sheet, sst, "A5", "Grouping");
   assert_cell (sheet, sst, "B6", "Fee total, Requests, Response SLA, Average rating, Training hours");
-  assert_cell (sheet, sst, "B7", "Line chart");
+  assert_cell (sheet, sst, "B7", "Line");
   assert_cell (sheet, sst, "B8", "Quarterly");
   assert_cell (sheet, sst, "A9", "Generated at");
   assert_cell (sheet, sst, "B9", "2026-03-09T10:30:00+08:00");

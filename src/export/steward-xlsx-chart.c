@@ -167,8 +167,9 @@ write_pivot (ChartBuild     *b,
   const char *category_title = steward_report_result_get_category_title (r);
   lxw_error code = LXW_NO_ERROR;
 
-  code = xlsx_write_text (sheet, 0, 0, category_title != NULL ? category_title : _("Category"),
-                          b->formats->header);
+  if (category_title == NULL)
+    category_title = C_("table header", "Group");
+  code = xlsx_write_text (sheet, 0, 0, category_title, b->formats->header);
   for (guint s = 0; s < n_columns && code == LXW_NO_ERROR; s++)
     code = xlsx_write_text (sheet, 0, s + 1,
                             b->type == STEWARD_CHART_PIE
@@ -271,9 +272,9 @@ xlsx_add_chart (lxw_workbook             *workbook,
   b.xlsx_kind = xlsx_kind_for_measure (b.kind);
   b.chart = new_chart (workbook, b.type);
 
-  chart_name = xlsx_sheet_names_take (sheet_names, _("Chart"));
+  chart_name = xlsx_sheet_names_take (sheet_names, C_("sheet name", "Chart"));
   if (steward_report_result_has_series (result))
-    pivot_name = xlsx_sheet_names_take (sheet_names, _("Chart data"));
+    pivot_name = xlsx_sheet_names_take (sheet_names, C_("sheet name", "Chart data"));
 
   chartsheet = workbook_add_chartsheet (workbook, chart_name);
   if (b.chart == NULL || chartsheet == NULL)

@@ -104,7 +104,7 @@ steward_xlsx_stream_open (const char                     *path,
 
   xlsx_data_writer_init (&self->writer, self->workbook, self->sheet_names, &self->formats,
                          self->file->path,
-                         options->sheet_name != NULL ? options->sheet_name : _("Data"),
+                         options->sheet_name != NULL ? options->sheet_name : C_("sheet name", "Data"),
                          columns, n_columns, options->rows_per_sheet);
   return g_steal_pointer (&self);
 }

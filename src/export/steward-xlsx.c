@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "steward-enums.h"
 #include "steward-export-private.h"
 #include "steward-time.h"
 #include "steward-types.h"
@@ -58,12 +59,12 @@ result_columns (Export *ex)
   const char *series = steward_report_result_get_series_title (result);
   StewardXlsxColumn column;
 
-  column.title = category != NULL ? category : _("Category");
+  column.title = category != NULL ? category : C_("table header", "Group");
   column.kind = ex->dates ? STEWARD_XLSX_COLUMN_DATE : STEWARD_XLSX_COLUMN_TEXT;
   g_array_append_val (columns, column);
   if (steward_report_result_has_series (result))
     {
-      column.title = series != NULL ? series : _("Series");
+      column.title = series != NULL ? series : C_("table header", "Series");
       column.kind = STEWARD_XLSX_COLUMN_TEXT;
       g_array_append_val (columns, column);
     }
@@ -117,7 +118,7 @@ write_data (Export        *ex,
   ex->dates = categories_are_days (ex->result);
   columns = result_columns (ex);
   xlsx_data_writer_init (&ex->writer, ex->workbook, ex->sheet_names, &ex->formats, ex->path,
-                         ex->options->data_sheet != NULL ? ex->options->data_sheet : _("Data"),
+                         ex->options->data_sheet != NULL ? ex->options->data_sheet : C_("sheet name", "Data"),
                          (StewardXlsxColumn *) columns->data, columns->len, 0);
   cells = g_new0 (StewardXlsxCell, columns->len);
 
@@ -131,25 +132,6 @@ write_data (Export        *ex,
         return FALSE;
     }
   return xlsx_data_writer_end (&ex->writer, error);
-}
-
-static const char *
-chart_type_name (StewardChartType type)
-{
-  switch (type)
-    {
-    case STEWARD_CHART_BAR_GROUPED:
-      return _("Bar chart, grouped");
-    case STEWARD_CHART_BAR_STACKED:
-      return _("Bar chart, stacked");
-    case STEWARD_CHART_LINE:
-      return _("Line chart");
-    case STEWARD_CHART_PIE:
-      return _("Pie chart");
-    case STEWARD_CHART_TABLE:
-    default:
-      return _("Table only");
-    }
 }
 
 static char *
@@ -212,24 +194,24 @@ write_definition (Export  *ex,
   guint widths[3] = { 0, 0, 0 };
   lxw_row_t row = DEFINITION_TITLE_ROW;
   const struct { const char *name, *value; } fields[] = {
-    { _("Source"), o->source },
-    { _("Grouping"), o->grouping },
-    { _("Measures"), measures },
-    { _("Chart"), chart_type_name (o->chart_type) },
-    { _("Period"), o->period },
-    { _("Generated at"), generated },
-    { _("Steward version"), PACKAGE_VERSION },
+    { C_("report definition", "Source"), o->source },
+    { C_("report definition", "Grouping"), o->grouping },
+    { C_("report definition", "Measures"), measures },
+    { C_("report definition", "Chart"), steward_enum_label (STEWARD_TYPE_CHART_TYPE, o->chart_type) },
+    { C_("report definition", "Period"), o->period },
+    { C_("report definition", "Generated at"), generated },
+    { C_("report definition", "Steward version"), PACKAGE_VERSION },
   };
 
-  if (!put (sheet, row, 0, _("Title"), bold, widths, ex, error) ||
+  if (!put (sheet, row, 0, C_("report definition", "Title"), bold, widths, ex, error) ||
       !put (sheet, row++, 1, o->title, NULL, widths, ex, error))
     return FALSE;
 
-  if (!put (sheet, row, 0, _("Filters"), bold, widths, ex, error))
+  if (!put (sheet, row, 0, C_("report definition", "Filters"), bold, widths, ex, error))
     return FALSE;
   if (o->filters == NULL || o->filters[0] == NULL)
     {
-      if (!put (sheet, row++, 1, _("None"), NULL, widths, ex, error))
+      if (!put (sheet, row++, 1, C_("report filters", "None"), NULL, widths, ex, error))
         return FALSE;
     }
   for (guint i = 0; o->filters != NULL && o->filters[i] != NULL; i += 2, row++)
@@ -261,7 +243,7 @@ write_workbook (Export        *ex,
   if (!write_data (ex, cancellable, error))
     return FALSE;
   /* Reserved now so the chart can refer to its title cell; the sheet itself comes last. */
-  ex->definition = xlsx_sheet_names_take (ex->sheet_names, _("Definition"));
+  ex->definition = xlsx_sheet_names_take (ex->sheet_names, C_("sheet name", "Definition"));
 
   source.data_sheet = ex->writer.first_sheet_name;
   source.measure_col0 = steward_report_result_has_series (ex->result) ? 2 : 1;
