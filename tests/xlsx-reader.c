@@ -206,9 +206,13 @@ guint
 xlsx_count (const char *haystack,
             const char *needle)
 {
+  const char *end = haystack + strlen (haystack);
+  gsize n_len = strlen (needle);
   guint n = 0;
 
-  for (const char *p = haystack; (p = strstr (p, needle)) != NULL; p += strlen (needle))
+  /* Not strstr() in a loop: the sanitizer's strstr measures the whole rest of the haystack on
+   * every call, which turns counting 50,000 rows into minutes. */
+  for (const char *p = haystack; (p = g_strstr_len (p, end - p, needle)) != NULL; p += n_len)
     n++;
   return n;
 }
