@@ -394,6 +394,7 @@ test_day_categories_are_dates (Fixture       *f,
   StewardXlsxOptions options = default_options (STEWARD_CHART_LINE);
   g_autofree char *sheet = NULL;
   g_autofree char *styles = NULL;
+  g_autofree char *chart = NULL;
   guint row;
 
   steward_report_result_add_column (result, "count", "Requests", STEWARD_MEASURE_KIND_COUNT);
@@ -409,6 +410,8 @@ test_day_categories_are_dates (Fixture       *f,
   assert_cell (sheet, NULL, "A2", "46090");
   assert_cell (sheet, NULL, "A3", "46091");
   assert_format (sheet, styles, "A2", "yyyy-mm-dd");
+  chart = xlsx_read_part (f->path, "xl/charts/chart1.xml");
+  g_assert_nonnull (strstr (chart, "<c:numFmt formatCode=\"yyyy-mm-dd\" sourceLinked=\"0\"/>"));
 }
 
 static void

@@ -243,6 +243,9 @@ label_chart (ChartBuild               *b,
       return;
     }
   chart_axis_set_name_range (b->chart->x_axis, src->data_sheet, 0, 0);
+  /* Day categories are date serials: without a format the axis would read 46090. */
+  if (src->dates && !has_series)
+    chart_axis_set_num_format (b->chart->x_axis, xlsx_kind_num_format (STEWARD_XLSX_COLUMN_DATE));
   chart_axis_set_name_range (b->chart->y_axis, src->data_sheet, 0, src->measure_col0 + b->measure);
   chart_axis_set_num_format (b->chart->y_axis, xlsx_kind_num_format (b->xlsx_kind));
   chart_legend_set_position (b->chart, has_series ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);

@@ -97,6 +97,7 @@ typedef struct
 {
   const char *data_sheet;       /* the first data sheet, rows 2… are the result's rows */
   guint       measure_col0;     /* data sheet column of the result's first measure */
+  gboolean    dates;            /* the data sheet's categories are dates */
   const char *title_sheet;      /* the cell holding the chart title */
   lxw_row_t   title_row;
   lxw_col_t   title_col;

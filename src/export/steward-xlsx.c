@@ -247,6 +247,7 @@ write_workbook (Export        *ex,
 
   source.data_sheet = ex->writer.first_sheet_name;
   source.measure_col0 = steward_report_result_has_series (ex->result) ? 2 : 1;
+  source.dates = ex->dates;
   source.title_sheet = ex->definition;
   source.title_row = DEFINITION_TITLE_ROW;
   source.title_col = 1;
