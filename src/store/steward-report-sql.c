@@ -271,8 +271,9 @@ dimension_sql (StewardReportGrouping  grouping,
       break;
     case STEWARD_REPORT_GROUPING_NONE:
     default:
+      /* Not an integer: ORDER BY reads a constant integer as a column number. */
       *key = g_strdup ("'all'");
-      *order = g_strdup ("0");
+      *order = g_strdup ("NULL");
       break;
     }
 }
