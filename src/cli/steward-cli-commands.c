@@ -9,5 +9,9 @@
 
 /* The top-level commands; each group's table lives in its own steward-cli-*.c file. */
 const StewardCliCommand steward_cli_commands[] = {
+  { "client", NULL, NULL, NULL, steward_cli_client_commands },
+  { "import", NULL, NULL, NULL, steward_cli_import_commands },
+  { "check", NULL, N_("Checks the database's integrity and schema version"), steward_cli_check, NULL },
+  { "backup", "PATH", N_("Writes a checked copy of the database to PATH"), steward_cli_backup, NULL },
   { NULL }
 };
