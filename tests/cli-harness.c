@@ -3,8 +3,10 @@
 
 #include <glib/gstdio.h>
 #include <stdarg.h>
+#include <string.h>
 
 #include "cli-harness.h"
+#include "steward-store-testing.h"
 
 void
 steward_run_free (StewardRun *run)
@@ -84,4 +86,60 @@ steward_test_dir_free (char *dir)
     return;
   remove_tree (dir);
   g_free (dir);
+}
+
+/* Every table of schema v1 (and those later branches add: a missing table counts -1 both
+ * times, so it never makes snapshots differ). */
+static const char * const tables[] = {
+  "clients", "contacts", "client_platforms", "service_requests", "payments", "request_audit",
+  "request_notes", "feedback_items", "monthly_packages", "training_sessions", "training_attendees",
+  "complaints", "calendar_days", "calendar_windows", "settings", "report_definitions",
+  "config_templates",
+};
+
+char *
+steward_test_snapshot (const char *database)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(StewardRun) list = steward_run (database, "client", "list", "--all", "--json", NULL);
+
+  g_assert_cmpint (list->status, ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StewardStore) store = steward_store_open (database, &error);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+      g_string_append_printf (out, "%s: %" G_GINT64_FORMAT "\n", tables[i],
+                              steward_store_testing_count_rows (store, tables[i]));
+  }
+  g_string_append (out, list->out);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+steward_test_write_file (const char *dir,
+                         const char *name,
+                         const char *contents,
+                         gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+steward_assert_run_at (const StewardRun *run,
+                       int               code,
+                       const char       *needle,
+                       const char       *file,
+                       int               line)
+{
+  if (run->status == code && (needle == NULL || strstr (run->err, needle) != NULL))
+    return;
+  g_error ("%s:%d: expected exit %d%s%s, got %d\nstdout: %s\nstderr: %s", file, line, code,
+           needle ? " with " : "", needle ? needle : "", run->status, run->out, run->err);
 }

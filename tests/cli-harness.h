@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,26 @@ StewardRun *steward_run      (const char *database,
 /* A fresh temporary folder for one test's database and files; removed by steward_test_dir_free. */
 char       *steward_test_dir_new  (void);
 void        steward_test_dir_free (char *dir);
+
+/* What a refused command must leave unchanged: the row count of every table and the output of
+ * `client list --all --json`. Compare the snapshots taken before and after with g_assert_cmpstr. */
+char       *steward_test_snapshot (const char *database);
+
+/* Writes @contents (@length bytes, -1 for a NUL-terminated string) to @name in @dir; returns
+ * the path. */
+char       *steward_test_write_file (const char *dir,
+                                     const char *name,
+                                     const char *contents,
+                                     gssize      length);
+
+/* Asserts the exit code and, when @needle is not NULL, that stderr contains it; prints the run's
+ * output when the assertion fails. */
+void        steward_assert_run_at (const StewardRun *run,
+                                   int               code,
+                                   const char       *needle,
+                                   const char       *file,
+                                   int               line);
+#define steward_assert_run(run, code, needle) \
+  steward_assert_run_at ((run), (code), (needle), __FILE__, __LINE__)
 
 G_END_DECLS

@@ -135,7 +135,7 @@ read_row (StewardCsvRow  *csv,
   if (n > positions->len)
     {
       g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
-                   _("line %u: %u fields, but the header row has %u columns"), csv->line, n, positions->len);
+                   _("line %u: more fields (%u) than the header row has columns (%u)"), csv->line, n, positions->len);
       return NULL;
     }
   for (guint i = 0; i < n; i++)
