@@ -9,7 +9,9 @@
 #include "steward-enums.h"
 #include "steward-error.h"
 #include "steward-money.h"
+#include "steward-desk.h"
 #include "steward-store-clients.h"
+#include "steward-store-requests.h"
 #include "steward-store.h"
 #include "steward-time.h"
 
@@ -17,6 +19,8 @@ void
 steward_cli_context_clear (StewardCliContext *ctx)
 {
   g_clear_object ((GObject **) &ctx->desk);
+  g_clear_object ((GObject **) &ctx->requests);
+  g_clear_object ((GObject **) &ctx->calendar);
   g_clear_object ((GObject **) &ctx->clients);
   g_clear_object ((GObject **) &ctx->store);
   g_clear_pointer (&ctx->tz, g_time_zone_unref);
@@ -46,6 +50,37 @@ steward_cli_get_clients (StewardCliContext  *ctx,
     return NULL;
   ctx->clients = steward_store_clients_new (store);
   return ctx->clients;
+}
+
+gpointer
+steward_cli_get_calendar (StewardCliContext  *ctx,
+                          GError            **error)
+{
+  if (ctx->calendar != NULL)
+    return ctx->calendar;
+  if (steward_cli_open_store (ctx, error) == NULL)
+    return NULL;
+  ctx->calendar = steward_calendar_new (ctx->tz);
+  return ctx->calendar;
+}
+
+gpointer
+steward_cli_get_desk (StewardCliContext  *ctx,
+                      GError            **error)
+{
+  StewardCalendar *calendar;
+  StewardPricing pricing;
+
+  if (ctx->desk != NULL)
+    return ctx->desk;
+  if ((calendar = steward_cli_get_calendar (ctx, error)) == NULL)
+    return NULL;
+
+  steward_pricing_init_defaults (&pricing);
+  ctx->requests = steward_store_requests_new (ctx->store, calendar);
+  ctx->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (ctx->requests), calendar, &pricing,
+                                g_get_real_name ());
+  return ctx->desk;
 }
 
 gboolean

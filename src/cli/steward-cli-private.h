@@ -31,16 +31,22 @@ struct _StewardCliContext {
   gpointer     store;          /* StewardStore *, opened on first use by steward_cli_open_store () */
   gpointer     desk;           /* StewardDesk *, created with the store */
   gpointer     clients;        /* StewardStoreClients *, created on first use */
+  gpointer     calendar;       /* StewardCalendar *, the persisted business calendar */
+  gpointer     requests;       /* StewardStoreRequests *, created with the desk */
 };
 
 /* The command tables, one per file (steward-cli-*.c). */
 extern const StewardCliCommand steward_cli_commands[];
 extern const StewardCliCommand steward_cli_client_commands[];
 extern const StewardCliCommand steward_cli_import_commands[];
+extern const StewardCliCommand steward_cli_request_commands[];
+extern const StewardCliCommand steward_cli_payment_commands[];
 
 /* Commands without subcommands (steward-cli-maintenance.c). */
 int steward_cli_check  (StewardCliContext *ctx, int argc, char **argv);
 int steward_cli_backup (StewardCliContext *ctx, int argc, char **argv);
+/* steward-cli-payments.c */
+int steward_cli_rate   (StewardCliContext *ctx, int argc, char **argv);
 
 /* Parses @entries from argv with GOptionContext. Extra words (positional arguments) stay in
  * argv; returns FALSE after printing the usage error (exit with STEWARD_EXIT_USAGE). */
@@ -77,6 +83,14 @@ gpointer steward_cli_open_store    (StewardCliContext  *ctx,
                                     GError            **error);
 /* The store's client repository (a borrowed StewardClientRepository *). */
 gpointer steward_cli_get_clients   (StewardCliContext  *ctx,
+                                    GError            **error);
+
+/* The service desk over the store's requests, with the persisted business calendar, pricing
+ * limits and account manager's name (a borrowed StewardDesk *). */
+gpointer steward_cli_get_desk      (StewardCliContext  *ctx,
+                                    GError            **error);
+/* The persisted business calendar (a borrowed StewardCalendar *). */
+gpointer steward_cli_get_calendar  (StewardCliContext  *ctx,
                                     GError            **error);
 
 /* Checks that exactly @n positional words follow the command (argv[1..n]); otherwise prints a
