@@ -12,6 +12,7 @@
 #include "steward-desk.h"
 #include "steward-store-clients.h"
 #include "steward-store-requests.h"
+#include "steward-store-settings.h"
 #include "steward-store.h"
 #include "steward-time.h"
 
@@ -56,11 +57,13 @@ gpointer
 steward_cli_get_calendar (StewardCliContext  *ctx,
                           GError            **error)
 {
+  StewardStore *store;
+
   if (ctx->calendar != NULL)
     return ctx->calendar;
-  if (steward_cli_open_store (ctx, error) == NULL)
+  if ((store = steward_cli_open_store (ctx, error)) == NULL)
     return NULL;
-  ctx->calendar = steward_calendar_new (ctx->tz);
+  ctx->calendar = steward_store_settings_load_calendar (store, ctx->tz, error);
   return ctx->calendar;
 }
 
@@ -68,18 +71,21 @@ gpointer
 steward_cli_get_desk (StewardCliContext  *ctx,
                       GError            **error)
 {
+  g_autofree char *manager = NULL;
   StewardCalendar *calendar;
   StewardPricing pricing;
 
   if (ctx->desk != NULL)
     return ctx->desk;
-  if ((calendar = steward_cli_get_calendar (ctx, error)) == NULL)
+  if ((calendar = steward_cli_get_calendar (ctx, error)) == NULL ||
+      !steward_store_settings_load_pricing (ctx->store, &pricing, error) ||
+      (manager = steward_store_settings_dup_manager (ctx->store, error)) == NULL)
     return NULL;
 
-  steward_pricing_init_defaults (&pricing);
   ctx->requests = steward_store_requests_new (ctx->store, calendar);
+  /* An empty name means the user's real name, as in the window. */
   ctx->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (ctx->requests), calendar, &pricing,
-                                g_get_real_name ());
+                                *manager != '\0' ? manager : g_get_real_name ());
   return ctx->desk;
 }
 

@@ -41,6 +41,10 @@ extern const StewardCliCommand steward_cli_client_commands[];
 extern const StewardCliCommand steward_cli_import_commands[];
 extern const StewardCliCommand steward_cli_request_commands[];
 extern const StewardCliCommand steward_cli_payment_commands[];
+extern const StewardCliCommand steward_cli_calendar_commands[];
+extern const StewardCliCommand steward_cli_package_commands[];
+extern const StewardCliCommand steward_cli_training_commands[];
+extern const StewardCliCommand steward_cli_complaint_commands[];
 
 /* Commands without subcommands (steward-cli-maintenance.c). */
 int steward_cli_check  (StewardCliContext *ctx, int argc, char **argv);
