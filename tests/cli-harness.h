@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 G_BEGIN_DECLS
@@ -25,8 +26,8 @@ StewardRun *steward_run      (const char *database,
 char       *steward_test_dir_new  (void);
 void        steward_test_dir_free (char *dir);
 
-/* What a refused command must leave unchanged: the row count of every table and the output of
- * `client list --all --json`. Compare the snapshots taken before and after with g_assert_cmpstr. */
+/* What a refused command must leave unchanged: the row count of every table, every field of
+ * every client and contact, and every stored column of every request and its lines. Compare the snapshots taken before and after with g_assert_cmpstr. */
 char       *steward_test_snapshot (const char *database);
 
 /* Writes @contents (@length bytes, -1 for a NUL-terminated string) to @name in @dir; returns
@@ -38,6 +39,13 @@ char       *steward_test_write_file (const char *dir,
 
 /* Asserts the exit code and, when @needle is not NULL, that stderr contains it; prints the run's
  * output when the assertion fails. */
+/* Parses a command's JSON output (asserting that it is an object / an array). */
+JsonObject *steward_test_json_object (const char *text);
+JsonArray  *steward_test_json_array  (const char *text);
+/* `steward --database DB request show ID --json`, asserting exit 0. */
+JsonObject *steward_test_show_request (const char *database,
+                                       const char *id);
+
 void        steward_assert_run_at (const StewardRun *run,
                                    int               code,
                                    const char       *needle,
