@@ -10,6 +10,7 @@
 #include "steward-desk.h"
 #include "steward-enums.h"
 #include "steward-money.h"
+#include "steward-request-list-model.h"
 #include "steward-sla.h"
 #include "steward-time.h"
 
@@ -257,4 +258,152 @@ steward_cli_request_show (StewardCliContext  *ctx,
   else
     print_view (ctx, &view);
   return STEWARD_EXIT_OK;
+}
+
+/* Open states: every state that still needs work or money. */
+static const StewardState open_states[] = {
+  STEWARD_STATE_SUBMITTED, STEWARD_STATE_UNDER_REVIEW, STEWARD_STATE_CONFIRMED, STEWARD_STATE_IN_PROGRESS,
+  STEWARD_STATE_DELIVERED, STEWARD_STATE_ACCEPTED, STEWARD_STATE_WAITING_ON_CLIENT,
+};
+
+typedef struct {
+  char     *client, *service, *priority, *sla, *search;
+  char    **states;
+  gboolean  open;
+} ListOptions;
+
+static void
+list_options_clear (ListOptions *o)
+{
+  g_free (o->client);
+  g_free (o->service);
+  g_free (o->priority);
+  g_free (o->sla);
+  g_free (o->search);
+  g_strfreev (o->states);
+}
+
+static gboolean
+apply_filters (StewardRequestListModel  *model,
+               const ListOptions        *o,
+               GError                  **error)
+{
+  g_autoptr(GArray) states = g_array_new (FALSE, FALSE, sizeof (StewardState));
+  int service = STEWARD_REQUEST_FILTER_ANY, priority = STEWARD_REQUEST_FILTER_ANY, sla = STEWARD_SLA_STATUS_NONE;
+  gint64 client_id = 0;
+
+  for (guint i = 0; o->states != NULL && o->states[i] != NULL; i++)
+    {
+      int state;
+
+      if (!steward_cli_parse_code (STEWARD_TYPE_STATE, "--state", o->states[i], &state, error))
+        return FALSE;
+      g_array_append_val (states, state);
+    }
+  if (o->open)
+    g_array_append_vals (states, open_states, G_N_ELEMENTS (open_states));
+  if ((o->client != NULL && !steward_cli_parse_id (o->client, &client_id, error)) ||
+      (o->service != NULL && !steward_cli_parse_code (STEWARD_TYPE_SERVICE, "--service", o->service, &service, error)) ||
+      (o->priority != NULL && !steward_cli_parse_code (STEWARD_TYPE_PRIORITY, "--priority", o->priority, &priority, error)) ||
+      (o->sla != NULL && !steward_cli_parse_code (STEWARD_TYPE_SLA_STATUS, "--sla", o->sla, &sla, error)))
+    return FALSE;
+
+  steward_request_list_model_set_states (model, (const StewardState *) states->data, states->len);
+  steward_request_list_model_set_client (model, client_id);
+  steward_request_list_model_set_service (model, service);
+  steward_request_list_model_set_priority (model, priority);
+  steward_request_list_model_set_sla_status (model, sla);
+  steward_request_list_model_set_search (model, o->search);
+  return steward_request_list_model_reload (model, error);
+}
+
+static void
+add_list_item (StewardCliContext     *ctx,
+               JsonBuilder           *b,
+               StewardServiceRequest *r)
+{
+  json_builder_begin_object (b);
+  steward_cli_json_int (b, "id", steward_service_request_get_id (r));
+  steward_cli_json_int (b, "client_id", steward_service_request_get_client_id (r));
+  add_code (b, "service", STEWARD_TYPE_SERVICE, steward_service_request_get_service (r));
+  add_code (b, "priority", STEWARD_TYPE_PRIORITY, steward_service_request_get_priority (r));
+  add_code (b, "state", STEWARD_TYPE_STATE, steward_service_request_get_state (r));
+  steward_cli_json_int (b, "fee_fen", steward_service_request_get_fee (r));
+  steward_cli_json_int (b, "total_fen", steward_service_request_get_total (r));
+  steward_cli_json_time (ctx, b, "submitted_at", steward_service_request_get_submitted_at (r));
+  steward_cli_json_time (ctx, b, "response_due", steward_service_request_get_response_due (r));
+  steward_cli_json_time (ctx, b, "delivery_due", steward_service_request_get_delivery_due (r));
+  json_builder_end_object (b);
+}
+
+static void
+print_list (StewardCliContext *ctx,
+            GListModel        *model)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  guint n = g_list_model_get_n_items (model);
+
+  json_builder_begin_array (b);
+  if (!ctx->json && n > 0)
+    /* Translators: the header of `steward request list`; columns are separated by tabs */
+    g_print ("%s\n", _("ID\tClient\tService\tPriority\tState\tTotal\tSubmitted\tResponse due"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StewardServiceRequest) r = g_list_model_get_item (model, i);
+      g_autofree char *total = NULL, *submitted = NULL, *due = NULL;
+
+      if (ctx->json)
+        {
+          add_list_item (ctx, b, r);
+          continue;
+        }
+      total = steward_money_format (steward_service_request_get_total (r));
+      submitted = steward_cli_format_time (ctx, steward_service_request_get_submitted_at (r));
+      due = steward_cli_format_time (ctx, steward_service_request_get_response_due (r));
+      g_print ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\t%s\t%s\n",
+               steward_service_request_get_id (r), steward_service_request_get_client_id (r),
+               steward_enum_code (STEWARD_TYPE_SERVICE, steward_service_request_get_service (r)),
+               steward_enum_code (STEWARD_TYPE_PRIORITY, steward_service_request_get_priority (r)),
+               steward_enum_code (STEWARD_TYPE_STATE, steward_service_request_get_state (r)),
+               total, submitted, due);
+    }
+  json_builder_end_array (b);
+  if (ctx->json)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (b);
+      steward_cli_print_json (root);
+    }
+}
+
+int
+steward_cli_request_list (StewardCliContext  *ctx,
+                          int                 argc,
+                          char              **argv)
+{
+  ListOptions o = { 0 };
+  GOptionEntry entries[] = {
+    { "client", 0, 0, G_OPTION_ARG_STRING, &o.client, N_("Only this client's requests"), N_("ID") },
+    { "state", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.states, N_("Only requests in this state (repeat for more)"), N_("STATE") },
+    { "open", 0, 0, G_OPTION_ARG_NONE, &o.open, N_("Only requests that still need work or money"), NULL },
+    { "service", 0, 0, G_OPTION_ARG_STRING, &o.service, N_("Only this service"), N_("CODE") },
+    { "priority", 0, 0, G_OPTION_ARG_STRING, &o.priority, N_("Only this priority"), "standard|urgent" },
+    { "sla", 0, 0, G_OPTION_ARG_STRING, &o.sla, N_("Only requests with this deadline status"), "running|due-soon|breached|paused" },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &o.search, N_("A request number, or text in the client's name or contacts"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(StewardRequestListModel) model = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = STEWARD_EXIT_OK;
+
+  if (!steward_cli_parse (ctx, entries, NULL, &argc, &argv) ||
+      !steward_cli_expect_args (argc, argv, 0, "[--client ID] [--state STATE] [--open] [--json]"))
+    status = STEWARD_EXIT_USAGE;
+  else if (steward_cli_open_store (ctx, &error) == NULL ||
+           !apply_filters ((model = steward_request_list_model_new (ctx->store)), &o, &error))
+    status = steward_cli_fail (error);
+  else
+    print_list (ctx, G_LIST_MODEL (model));
+
+  list_options_clear (&o);
+  return status;
 }

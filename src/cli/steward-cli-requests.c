@@ -351,6 +351,8 @@ const StewardCliCommand steward_cli_request_commands[] = {
   { "add", "--client ID --service CODE [--priority standard|urgent] [--emergency] [--submitted ISO-8601] "
            "[--description T] [--channel T] [--os windows|macos|linux] [--template NAME|--special T]",
     N_("Records a new service request and prints its id"), request_add, NULL },
+  { "list", "[--client ID] [--state STATE] [--open] [--service CODE] [--sla STATUS] [--search T] [--json]",
+    N_("Lists service requests, newest first"), steward_cli_request_list, NULL },
   { "show", "ID [--json]", N_("Shows a request with its deadlines, money and history"),
     steward_cli_request_show, NULL },
   { "advance", "ID --to STATE [--at ISO-8601] [--note T] [--deposit refund|keep]",
