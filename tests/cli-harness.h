@@ -54,4 +54,11 @@ void        steward_assert_run_at (const StewardRun *run,
 #define steward_assert_run(run, code, needle) \
   steward_assert_run_at ((run), (code), (needle), __FILE__, __LINE__)
 
+/* Runs `steward --database DB ARGS…` and asserts exit code 0. */
+#define steward_run_ok(database, ...) \
+  G_STMT_START { \
+    g_autoptr(StewardRun) run_ok_ = steward_run ((database), __VA_ARGS__, NULL); \
+    steward_assert_run (run_ok_, 0, NULL); \
+  } G_STMT_END
+
 G_END_DECLS
