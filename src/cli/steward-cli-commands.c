@@ -18,6 +18,7 @@ const StewardCliCommand steward_cli_commands[] = {
   { "package", NULL, NULL, NULL, steward_cli_package_commands },
   { "training", NULL, NULL, NULL, steward_cli_training_commands },
   { "complaint", NULL, NULL, NULL, steward_cli_complaint_commands },
+  { "report", NULL, NULL, NULL, steward_cli_report_commands },
   { "calendar", NULL, NULL, NULL, steward_cli_calendar_commands },
   { "check", NULL, N_("Checks the database's integrity and schema version"), steward_cli_check, NULL },
   { "backup", "PATH", N_("Writes a checked copy of the database to PATH"), steward_cli_backup, NULL },

@@ -45,6 +45,7 @@ extern const StewardCliCommand steward_cli_calendar_commands[];
 extern const StewardCliCommand steward_cli_package_commands[];
 extern const StewardCliCommand steward_cli_training_commands[];
 extern const StewardCliCommand steward_cli_complaint_commands[];
+extern const StewardCliCommand steward_cli_report_commands[];
 
 /* Commands without subcommands (steward-cli-maintenance.c). */
 int steward_cli_check  (StewardCliContext *ctx, int argc, char **argv);
