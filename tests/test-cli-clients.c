@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli-harness.h"
+#include "xlsx-reader.h"
 
 typedef struct {
   char *dir;
@@ -291,6 +292,45 @@ test_anonymise (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (contact, "email"), !=, "lilei@gamma.cn");
 }
 
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "acme.xlsx", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "nobody.xlsx", NULL);
+  g_autoptr(StewardRun) export = NULL;
+  g_autoptr(StewardRun) refused = NULL;
+  g_autoptr(StewardRun) wrong = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *strings = NULL;
+  g_autofree char *a2 = NULL, *c3 = NULL, *d3 = NULL;
+
+  steward_run_ok (f->db, "client", "add", "--name", "Acme", "--contact", "李雷", "--email", "lilei@acme.cn");
+  steward_run_ok (f->db, "request", "add", "--client", "1", "--service", "advisor", "--submitted", "2026-03-09T09:00",
+                  "--description", "=HYPERLINK(\"x\")");
+  export = steward_run (f->db, "client", "export", "1", path, NULL);
+  steward_assert_run (export, 0, NULL);
+
+  sheet = xlsx_read_part (path, "xl/worksheets/sheet1.xml");
+  strings = xlsx_has_part (path, "xl/sharedStrings.xml") ? xlsx_read_part (path, "xl/sharedStrings.xml") : NULL;
+  a2 = xlsx_cell_text (sheet, strings, "A2");
+  c3 = xlsx_cell_text (sheet, strings, "C3");
+  d3 = xlsx_cell_text (sheet, strings, "D3");
+  g_assert_cmpstr (a2, ==, "Client");
+  g_assert_cmpstr (c3, ==, "name");
+  g_assert_cmpstr (d3, ==, "Acme");
+  g_assert_cmpuint (xlsx_count (sheet, "lilei@acme.cn") + (strings ? xlsx_count (strings, "lilei@acme.cn") : 0), ==, 1);
+  /* The request's description is kept as text, never a formula. */
+  g_assert_cmpuint (xlsx_count (sheet, "<f>"), ==, 0);
+  g_assert_cmpuint (xlsx_count (sheet, "HYPERLINK") + (strings ? xlsx_count (strings, "HYPERLINK") : 0), ==, 1);
+
+  refused = steward_run (f->db, "client", "export", "2", missing, NULL);
+  steward_assert_run (refused, 2, "There is no client with number 2");
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  wrong = steward_run (f->db, "client", "export", "1", "acme.csv", NULL);
+  steward_assert_run (wrong, 1, ".xlsx");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -304,6 +344,7 @@ main (int   argc,
   ADD ("/cli/client/list-archive-unarchive", test_list_archive_unarchive);
   ADD ("/cli/client/refusals", test_archive_and_show_refusals);
   ADD ("/cli/client/anonymise", test_anonymise);
+  ADD ("/cli/client/export", test_export);
 #undef ADD
 
   return g_test_run ();

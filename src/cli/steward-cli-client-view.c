@@ -61,6 +61,24 @@ add_contact (JsonBuilder    *builder,
   json_builder_end_object (builder);
 }
 
+JsonNode *
+steward_cli_client_to_json (StewardCliContext *ctx,
+                            StewardClient     *client,
+                            GPtrArray         *contacts)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  add_client_members (ctx, builder, client);
+  json_builder_set_member_name (builder, "contacts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < contacts->len; i++)
+    add_contact (builder, g_ptr_array_index (contacts, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
 static void
 print_list (StewardCliContext *ctx,
             GListModel        *model)
@@ -197,18 +215,7 @@ steward_cli_client_show (StewardCliContext  *ctx,
 
   if (ctx->json)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) root = NULL;
-
-      json_builder_begin_object (builder);
-      add_client_members (ctx, builder, client);
-      json_builder_set_member_name (builder, "contacts");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < contacts->len; i++)
-        add_contact (builder, g_ptr_array_index (contacts, i));
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
+      g_autoptr(JsonNode) root = steward_cli_client_to_json (ctx, client, contacts);
       steward_cli_print_json (root);
     }
   else

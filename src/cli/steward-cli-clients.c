@@ -311,6 +311,8 @@ const StewardCliCommand steward_cli_client_commands[] = {
   { "show", "ID [--json]", N_("Shows a client and its contacts"), steward_cli_client_show, NULL },
   { "archive", "ID", N_("Archives a client: hidden from default views, history kept"), client_archive, NULL },
   { "unarchive", "ID", N_("Makes an archived client active again"), client_unarchive, NULL },
+  { "export", "ID FILE.xlsx", N_("Writes everything held about a client to an Excel file"),
+    steward_cli_client_export, NULL },
   { "anonymise", "ID", N_("Replaces contact names, phones and emails; keeps financial history"),
     client_anonymise, NULL },
   { NULL }

@@ -23,7 +23,16 @@ StewardContact *steward_cli_new_primary_contact (const char          *contact_na
 int             steward_cli_client_list         (StewardCliContext   *ctx,
                                                  int                  argc,
                                                  char               **argv);
+/* The client and its contacts as `client show --json` prints them. */
+JsonNode       *steward_cli_client_to_json      (StewardCliContext   *ctx,
+                                                 StewardClient       *client,
+                                                 GPtrArray           *contacts);
 int             steward_cli_client_show         (StewardCliContext   *ctx,
+                                                 int                  argc,
+                                                 char               **argv);
+
+/* steward-cli-client-export.c */
+int             steward_cli_client_export       (StewardCliContext   *ctx,
                                                  int                  argc,
                                                  char               **argv);
 

@@ -192,6 +192,19 @@ view_to_json (StewardCliContext *ctx,
   return json_builder_get_root (b);
 }
 
+JsonNode *
+steward_cli_request_to_json (StewardCliContext  *ctx,
+                             gpointer            desk,
+                             gint64              id,
+                             GError            **error)
+{
+  g_auto(RequestView) view = { 0 };
+
+  if (!load_view (desk, id, &view, error))
+    return NULL;
+  return view_to_json (ctx, &view);
+}
+
 static void
 print_time (StewardCliContext *ctx,
             const char        *label,
