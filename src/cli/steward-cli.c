@@ -182,15 +182,15 @@ steward_cli_run (int    argc,
     }
 
   if (!take_global_options (&ctx, words, argc, argv))
-    return STEWARD_EXIT_USAGE;
+    {
+      steward_cli_context_clear (&ctx);
+      return STEWARD_EXIT_USAGE;
+    }
 
   ctx.tz = g_time_zone_new_local ();
   status = dispatch (&ctx, steward_cli_commands, "", (int) words->len, (char **) words->pdata);
 
-  g_clear_object ((GObject **) &ctx.desk);
-  g_clear_object ((GObject **) &ctx.store);
-  g_clear_pointer (&ctx.tz, g_time_zone_unref);
-  g_free (ctx.database_path);
+  steward_cli_context_clear (&ctx);
   return status;
 }
 

@@ -53,10 +53,11 @@ steward_time_parse (const char  *text,
     {
       if (len > 10 && normal[10] == ' ')
         normal[10] = 'T';
-      /* "2026-03-09T10:30" has no seconds: GLib wants them. */
-      if (strlen (normal) == 16)
+      /* "2026-03-09T10:30" and "2026-03-09T10:30+08:00" have no seconds: GLib wants them. */
+      if (strlen (normal) == 16 ||
+          (strlen (normal) > 16 && strchr ("+-Zz", normal[16]) != NULL && normal[13] == ':'))
         {
-          char *with_seconds = g_strconcat (normal, ":00", NULL);
+          char *with_seconds = g_strdup_printf ("%.16s:00%s", normal, normal + 16);
           g_free (normal);
           normal = with_seconds;
         }
