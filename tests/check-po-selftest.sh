@@ -101,13 +101,15 @@ expect() {
   fi
 }
 
-echo "1..9"
+echo "1..10"
 expect "a complete tree" 0 ":"
 expect "a C file with _() not in POTFILES" 1 \
   "printf '#include <glib/gi18n.h>\nconst char *s = _(\"Quit\");\n' >src/b.c"
 expect "a .ui file with translatable=\"yes\" not in POTFILES" 1 \
   "sed 's/New Client/Quit/' ui/a.ui >ui/b.ui"
 expect "a desktop template not in POTFILES" 1 "sed -i '/desktop/d' po/POTFILES"
+expect "a schema with a gettext-domain not in POTFILES" 1 \
+  "printf '<schemalist gettext-domain=\"steward\"/>\\n' >data/x.gschema.xml"
 expect "POTFILES naming a file that does not exist" 2 "echo src/gone.c >>po/POTFILES"
 expect "a fuzzy entry" 3 "sed -i 's/^msgid \"Cancel\"/#, fuzzy\n&/' po/zh_CN.po"
 expect "an untranslated string" 3 "sed -i 's/\"新建客户\"/\"\"/' po/zh_CN.po"

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fails when a file with translatable strings is missing from po/POTFILES (a .c file using _(),
 # N_(), C_(), NC_() or g_dngettext(), a .ui file with translatable="yes", a desktop or metainfo
-# template), when POTFILES names a file that does not exist, when po/zh_CN.po lacks a translation
-# (untranslated or fuzzy) for any string in the current sources, or when a translation breaks
-# its printf placeholders or has more plural forms than zh_CN's one.
+# template, a schema with a gettext-domain), when POTFILES names a file that does not exist,
+# when po/zh_CN.po lacks a translation (untranslated or fuzzy) for any string in the current
+# sources, or when a translation breaks its printf placeholders or has more plural forms than
+# zh_CN's one.
 #
 # usage: check-po.sh SOURCE_ROOT
 set -uo pipefail
@@ -18,6 +19,7 @@ listed=$(sed 's/#.*//;/^[[:space:]]*$/d' po/POTFILES | sort -u)
 missing=$( { grep -rlE '\b(N?C?_|g_dngettext|ngettext)\(' src --include='*.c' 2>/dev/null
              grep -rl 'translatable="yes"' ui src --include='*.ui' 2>/dev/null
              find data -name '*.desktop.in' -o -name '*.metainfo.xml.in' 2>/dev/null
+             grep -rl 'gettext-domain=' data --include='*.gschema.xml' 2>/dev/null
            } | sort -u | grep -vxFf <(echo "$listed") || true)
 if [ -n "$missing" ]; then
   fail=1
@@ -60,8 +62,8 @@ case "$stats" in
   *untranslated*|*fuzzy*)
     fail=1
     echo "not ok 3 - po/zh_CN.po is incomplete: $stats"
-    LC_ALL=C msgattrib --only-fuzzy --no-obsolete "$tmp/zh_CN.po" | grep -E '^msg(ctxt|id) ' | sed 's/^/# fuzzy: /'
-    LC_ALL=C msgattrib --untranslated --no-obsolete "$tmp/zh_CN.po" | grep -E '^msg(ctxt|id) ' | head -40 | sed 's/^/# untranslated: /'
+    LC_ALL=C msgattrib --no-wrap --only-fuzzy --no-obsolete "$tmp/zh_CN.po" | grep -E '^msg(ctxt|id) ' | grep -vx 'msgid ""' | sed 's/^/# fuzzy: /'
+    LC_ALL=C msgattrib --no-wrap --untranslated --no-obsolete "$tmp/zh_CN.po" | grep -E '^msg(ctxt|id) ' | grep -vx 'msgid ""' | head -40 | sed 's/^/# untranslated: /'
     ;;
   *) echo "ok 3 - po/zh_CN.po is complete: $stats" ;;
 esac
