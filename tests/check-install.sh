@@ -7,6 +7,8 @@
 #
 # usage: check-install.sh BUILD_ROOT SOURCE_ROOT PREFIX BINDIR DATADIR LOCALEDIR APP_ID
 set -uo pipefail
+# English unless a check asks for Chinese, whatever the caller's locale.
+export LC_ALL=C.UTF-8 LANGUAGE=
 build=$1 src=$2 prefix=$3 bindir=$4 datadir=$5 localedir=$6 app_id=$7
 
 # meson's directory options are relative to the prefix unless they are absolute.
