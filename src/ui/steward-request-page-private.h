@@ -15,7 +15,8 @@ struct _StewardRequestPage
   GtkLabel                *title_label;
   GtkLabel                *subtitle_label;
   GtkLabel                *state_label;
-  GtkFlowBox              *action_box;
+  GtkBox                  *action_box;
+  GtkMenuButton           *more_button;
   GtkRevealer             *notice_revealer;
   GtkWidget               *notice_box;
   GtkImage                *notice_icon;

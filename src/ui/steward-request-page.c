@@ -23,6 +23,15 @@ static guint signals[N_SIGNALS];
 /* How often the countdowns are redrawn while the page is on screen. */
 #define TICK_SECONDS 30
 
+/* Side steps (a hold, a refund, rejecting, cancelling) wait in the "more" menu, so that the
+ * row of buttons stays short enough for a narrow window. */
+static gboolean
+is_side_step (StewardRequestAction action)
+{
+  return action == STEWARD_REQUEST_ACTION_HOLD || action == STEWARD_REQUEST_ACTION_REFUND ||
+         action == STEWARD_REQUEST_ACTION_REJECT || action == STEWARD_REQUEST_ACTION_CANCEL;
+}
+
 GtkWidget *
 steward_request_page_new (void)
 {
@@ -84,6 +93,25 @@ steward_request_page_show_refusal (StewardRequestPage *self,
                                    const GError       *error)
 {
   set_notice (self, error->message, TRUE);
+}
+
+gboolean
+steward_request_page_is_action_shown (StewardRequestPage   *self,
+                                      StewardRequestAction  action)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (STEWARD_IS_REQUEST_PAGE (self), FALSE);
+  g_return_val_if_fail (action < STEWARD_REQUEST_N_ACTIONS, FALSE);
+
+  button = self->buttons[action];
+  if (self->request == NULL)
+    return FALSE;
+  if (button == NULL)
+    return is_side_step (action) && gtk_widget_get_visible (GTK_WIDGET (self->more_button)) &&
+           (steward_request_available_actions (self->request, &self->ledger)
+            & STEWARD_REQUEST_ACTION_BIT (action)) != 0;
+  return gtk_widget_get_visible (button) && gtk_widget_get_sensitive (button);
 }
 
 GtkWindow *
@@ -208,24 +236,25 @@ fill_actions (StewardRequestPage *self)
   StewardRequestAction primary = steward_request_primary_action (self->request, &self->ledger,
                                                                  pricing);
   g_autofree char *hint = NULL;
+  gboolean side_steps = FALSE;
 
   for (guint a = 0; a < STEWARD_REQUEST_N_ACTIONS; a++)
     {
       g_autofree char *name = g_strconcat ("request.", steward_request_action_name (a), NULL);
       gboolean on = (mask & STEWARD_REQUEST_ACTION_BIT (a)) != 0;
-      GtkWidget *child;
 
       gtk_widget_action_set_enabled (widget, name, on);
+      if (on && is_side_step (a))
+        side_steps = TRUE;
       if (self->buttons[a] == NULL)
         continue;
-      /* The flow box wraps each button in a child: hide that, or it keeps its spacing. */
-      child = gtk_widget_get_parent (self->buttons[a]);
-      gtk_widget_set_visible (child != NULL ? child : self->buttons[a], on);
+      gtk_widget_set_visible (self->buttons[a], on);
       if (a == primary)
         gtk_widget_add_css_class (self->buttons[a], "suggested-action");
       else
         gtk_widget_remove_css_class (self->buttons[a], "suggested-action");
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), side_steps);
 
   /* Say in advance why the next step would be refused (the deposit before start…). */
   if (primary < STEWARD_REQUEST_N_ACTIONS)
@@ -401,6 +430,9 @@ steward_request_page_unmap (GtkWidget *widget)
 static void
 add_action_buttons (StewardRequestPage *self)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GtkWidget *before = NULL;
+
   for (guint a = 0; a < STEWARD_REQUEST_N_ACTIONS; a++)
     {
       g_autofree char *name = NULL;
@@ -410,12 +442,22 @@ add_action_buttons (StewardRequestPage *self)
         continue;
 
       name = g_strconcat ("request.", steward_request_action_name (a), NULL);
+      if (is_side_step (a))
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (steward_request_action_label (a), name);
+
+          g_menu_item_set_attribute (item, "hidden-when", "s", "action-disabled");
+          g_menu_append_item (menu, item);
+          continue;
+        }
+
       self->buttons[a] = gtk_button_new_with_mnemonic (steward_request_action_label (a));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->buttons[a]), name);
-      if (a == STEWARD_REQUEST_ACTION_CANCEL || a == STEWARD_REQUEST_ACTION_REJECT)
-        gtk_widget_add_css_class (self->buttons[a], "destructive-action");
-      gtk_flow_box_append (self->action_box, self->buttons[a]);
+      gtk_box_insert_child_after (self->action_box, self->buttons[a], before);
+      before = self->buttons[a];
     }
+
+  gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -472,6 +514,7 @@ steward_request_page_class_init (StewardRequestPageClass *klass)
   BIND (subtitle_label);
   BIND (state_label);
   BIND (action_box);
+  BIND (more_button);
   BIND (notice_revealer);
   BIND (notice_box);
   BIND (notice_icon);

@@ -5,6 +5,7 @@
 
 #include "steward-client-repository.h"
 #include "steward-desk.h"
+#include "steward-request-state.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,9 @@ gint64       steward_request_page_get_now    (StewardRequestPage      *self);
 
 /* The refusal or hint the page shows now, or NULL (for tests and accessibility checks). */
 const char  *steward_request_page_get_notice (StewardRequestPage      *self);
+/* Whether the button of @action is on the page now (see steward_request_available_actions()). */
+gboolean     steward_request_page_is_action_shown (StewardRequestPage *self,
+                                                   StewardRequestAction action);
 /* The dialog the page opened last and that is still open (quote, payment, rating), or NULL. */
 GtkWindow   *steward_request_page_get_dialog (StewardRequestPage      *self);
 
