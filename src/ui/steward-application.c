@@ -12,6 +12,8 @@
 #include "steward-error.h"
 #include "steward-preferences-window.h"
 #include "steward-store-clients.h"
+#include "steward-store-complaints.h"
+#include "steward-store-training.h"
 #include "steward-store-demo.h"
 #include "steward-store-requests.h"
 #include "steward-store-settings.h"
@@ -38,6 +40,8 @@ struct _StewardApplication
   StewardStore         *store;
   StewardStoreClients  *clients;
   StewardStoreRequests *requests;
+  StewardStoreTraining *training;
+  StewardStoreComplaints *complaints;
   StewardDesk          *desk;
   gboolean              loading;        /* TRUE while the store's settings are read */
   GError              *open_error;      /* why startup could not open the database */
@@ -474,6 +478,8 @@ steward_application_finalize (GObject *object)
   g_clear_object (&self->check_cancellable);
   g_clear_object (&self->desk);
   g_clear_object (&self->requests);
+  g_clear_object (&self->training);
+  g_clear_object (&self->complaints);
   g_clear_object (&self->clients);
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
@@ -722,8 +728,12 @@ steward_application_adopt_store (StewardApplication *self)
 
   g_clear_object (&self->desk);
   g_clear_object (&self->requests);
+  g_clear_object (&self->training);
+  g_clear_object (&self->complaints);
   g_clear_object (&self->clients);
   self->clients = steward_store_clients_new (self->store);
+  self->training = steward_store_training_new (self->store);
+  self->complaints = steward_store_complaints_new (self->store);
   self->requests = steward_store_requests_new (self->store, self->calendar);
   manager = g_settings_get_string (self->settings, "default-owner");
   self->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (self->requests), self->calendar,
@@ -867,4 +877,20 @@ on_manager_changed (StewardApplication *self)
   steward_desk_set_manager (self->desk, manager);
   if (!steward_store_settings_set_manager (self->store, manager, &error))
     show_error (gtk_application_get_active_window (GTK_APPLICATION (self)), error);
+}
+
+StewardTrainingRepository *
+steward_application_get_training_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->training != NULL ? STEWARD_TRAINING_REPOSITORY (self->training) : NULL;
+}
+
+StewardComplaintRepository *
+steward_application_get_complaint_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->complaints != NULL ? STEWARD_COMPLAINT_REPOSITORY (self->complaints) : NULL;
 }

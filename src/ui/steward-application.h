@@ -4,7 +4,9 @@
 #include <adwaita.h>
 
 #include "steward-client-repository.h"
+#include "steward-complaint-repository.h"
 #include "steward-desk.h"
+#include "steward-training-repository.h"
 #include "steward-pricing.h"
 #include "steward-store.h"
 #include "steward-types.h"
@@ -64,6 +66,9 @@ StewardClientRepository *steward_application_get_client_repository (StewardAppli
 
 /* The requests of the store, or NULL while no database is open. */
 StewardRequestRepository *steward_application_get_request_repository (StewardApplication *self);
+/* The training sessions and the complaints of the store, or NULL while no database is open. */
+StewardTrainingRepository  *steward_application_get_training_repository  (StewardApplication *self);
+StewardComplaintRepository *steward_application_get_complaint_repository (StewardApplication *self);
 /* The service desk over the store's requests, with the application's calendar, pricing and
  * the account manager's name; NULL while no database is open. */
 StewardDesk          *steward_application_get_desk           (StewardApplication   *self);
