@@ -11,6 +11,8 @@
 #include "steward-client-dialog.h"
 #include "steward-client-page.h"
 #include "steward-clients-page.h"
+#include "steward-dashboard-page.h"
+#include "steward-time.h"
 #include "steward-store-clients.h"
 #include "steward-store-testing.h"
 #include "steward-window.h"
@@ -378,6 +380,79 @@ save_screenshot (StewardWindow *window,
   g_test_message ("Saved %s", path);
 }
 
+/* A request submitted three days ago and never answered: its first response is breached. */
+static gint64
+add_breached_request (const char *client_name)
+{
+  StewardClientRepository *repo = steward_application_get_client_repository (app);
+  g_autoptr(StewardClient) client = steward_client_repository_find_by_name (repo, client_name, NULL);
+  g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
+  g_autoptr(StewardServiceRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  steward_service_request_set_client_id (draft, steward_client_get_id (client));
+  steward_service_request_set_service (draft, STEWARD_SERVICE_ADVISOR);
+  steward_service_request_set_description (draft, "Printer driver fails after the upgrade");
+  request = steward_desk_create_request (steward_application_get_desk (app), draft,
+                                         steward_time_now () - 3 * 24 * 3600, &error);
+  g_assert_no_error (error);
+  steward_application_data_changed (app);
+  return steward_service_request_get_id (request);
+}
+
+/* The first descendant row titled @title, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_clients_dashboard (void)
+{
+  StewardWindow *window;
+  StewardDashboardPage *dashboard;
+  gint64 id = add_breached_request ("Blue River Logistics");
+  g_autofree char *title = g_strdup_printf ("#%" G_GINT64_FORMAT " · Blue River Logistics", id);
+  GtkWidget *row;
+
+  window = steward_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "dashboard");
+  gtk_window_present (GTK_WINDOW (window));
+  dashboard = STEWARD_DASHBOARD_PAGE (steward_window_get_page (window, "dashboard"));
+  steward_dashboard_page_reload (dashboard);
+  settle (300);
+
+  /* The breached request, and the clients who owe money, largest balance first. */
+  row = find_row (GTK_WIDGET (dashboard), title);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "overdue"));
+  g_assert_nonnull (find_row (GTK_WIDGET (dashboard), "深圳星河科技有限公司"));
+  save_screenshot (window, "test-clients-dashboard.png");
+
+  /* A balance row opens the client's page. */
+  gtk_widget_activate (find_row (GTK_WIDGET (dashboard), "ACME Software"));
+  g_assert_cmpstr (steward_window_get_page_name (window), ==, "clients");
+  g_assert_cmpint (steward_client_page_get_client_id (STEWARD_CLIENT_PAGE (find_widget (steward_window_get_page (window, "clients"), STEWARD_TYPE_CLIENT_PAGE, NULL))),
+                   ==, steward_client_get_id (steward_client_repository_find_by_name (steward_application_get_client_repository (app), "ACME Software", NULL)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_clients_client_page (void)
 {
@@ -479,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/clients/archive-and-undo", test_clients_archive_and_undo);
   g_test_add_func ("/clients/other-writer", test_clients_other_writer);
   g_test_add_func ("/clients/client-page", test_clients_client_page);
+  g_test_add_func ("/clients/dashboard", test_clients_dashboard);
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));
