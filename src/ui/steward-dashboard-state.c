@@ -54,22 +54,23 @@ steward_dashboard_days_range (gint64     now,
 char *
 steward_dashboard_format_span (gint64 seconds)
 {
-  gint64 minutes = MAX (seconds, 0) / 60;
-  gint64 days = minutes / (24 * 60);
-  gint64 hours = minutes / 60 % 24;
+  /* Minutes fit an int for any span a deadline can have (4,000 years). */
+  gint64 total = MAX (seconds, 0) / 60;
+  int days = (int) (total / (24 * 60));
+  int hours = (int) (total / 60 % 24);
+  int minutes = (int) (total % 60);
 
-  minutes %= 60;
   if (days > 0)
     /* Translators: a span of days and hours, e.g. "2 d 4 h". */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " d %" G_GINT64_FORMAT " h"), days, hours);
+    return g_strdup_printf (_("%d d %d h"), days, hours);
   if (hours > 0 && minutes > 0)
     /* Translators: a span of hours and minutes, e.g. "3 h 20 min". */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h %" G_GINT64_FORMAT " min"), hours, minutes);
+    return g_strdup_printf (_("%d h %d min"), hours, minutes);
   if (hours > 0)
     /* Translators: a span of whole hours, e.g. "2 h". */
-    return g_strdup_printf (_("%" G_GINT64_FORMAT " h"), hours);
+    return g_strdup_printf (_("%d h"), hours);
   /* Translators: a span of minutes, e.g. "45 min". */
-  return g_strdup_printf (_("%" G_GINT64_FORMAT " min"), minutes);
+  return g_strdup_printf (_("%d min"), minutes);
 }
 
 StewardSlaStatus
