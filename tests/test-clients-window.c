@@ -12,6 +12,7 @@
 #include "steward-client-page.h"
 #include "steward-clients-page.h"
 #include "steward-dashboard-page.h"
+#include "steward-preferences-window.h"
 #include "steward-time.h"
 #include "steward-store-clients.h"
 #include "steward-store-testing.h"
@@ -447,8 +448,16 @@ test_clients_dashboard (void)
   /* A balance row opens the client's page. */
   gtk_widget_activate (find_row (GTK_WIDGET (dashboard), "ACME Software"));
   g_assert_cmpstr (steward_window_get_page_name (window), ==, "clients");
-  g_assert_cmpint (steward_client_page_get_client_id (STEWARD_CLIENT_PAGE (find_widget (steward_window_get_page (window, "clients"), STEWARD_TYPE_CLIENT_PAGE, NULL))),
-                   ==, steward_client_get_id (steward_client_repository_find_by_name (steward_application_get_client_repository (app), "ACME Software", NULL)));
+  {
+    g_autoptr(StewardClient) acme =
+      steward_client_repository_find_by_name (steward_application_get_client_repository (app),
+                                              "ACME Software", NULL);
+    GtkWidget *client_page = find_widget (steward_window_get_page (window, "clients"),
+                                          STEWARD_TYPE_CLIENT_PAGE, NULL);
+
+    g_assert_cmpint (steward_client_page_get_client_id (STEWARD_CLIENT_PAGE (client_page)), ==,
+                     steward_client_get_id (acme));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -497,6 +506,73 @@ test_clients_client_page (void)
   save_screenshot (window, "test-clients-client.png");
 
   gtk_widget_activate_action (GTK_WIDGET (page), "clients.back", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Back Up Now, a change, then Restore: the change is gone and the list shows it. */
+static void
+test_clients_backup_and_restore (void)
+{
+  StewardWindow *window = show_clients ();
+  StewardClientsPage *page = clients_page (window);
+  StewardStore *store = steward_application_get_store (app);
+  GtkWindow *prefs;
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  const char *path;
+  guint before;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  prefs = find_toplevel (STEWARD_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.back-up", NULL));
+  backups = steward_store_list_backups (store, NULL);
+  g_assert_cmpuint (backups->len, ==, 1);
+  path = ((StewardBackup *) g_ptr_array_index (backups, 0))->path;
+
+  before = n_clients (page);
+  {
+    g_autoptr(StewardClient) client = steward_client_new ("Added After the Backup");
+    g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+    StewardContact *contact = steward_contact_new ("Someone");
+
+    steward_contact_set_primary (contact, TRUE);
+    g_ptr_array_add (contacts, contact);
+    g_assert_true (steward_client_repository_add (steward_application_get_client_repository (app),
+                                                  client, contacts, NULL));
+  }
+  steward_application_data_changed (app);
+  g_assert_cmpuint (n_clients (page), ==, before + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.restore", "s", path));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  settle (50);
+
+  /* The restored data shows at once, and the database as it was is kept beside the backups. */
+  g_assert_cmpuint (n_clients (page), ==, before);
+  after = steward_store_list_backups (store, NULL);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_true (steward_store_check (store, NULL));
+
+  gtk_window_destroy (prefs);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -555,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/clients/other-writer", test_clients_other_writer);
   g_test_add_func ("/clients/client-page", test_clients_client_page);
   g_test_add_func ("/clients/dashboard", test_clients_dashboard);
+  g_test_add_func ("/clients/backup-and-restore", test_clients_backup_and_restore);
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));

@@ -75,6 +75,7 @@ static guint signals[N_SIGNALS];
 
 static void     steward_application_adopt_store (StewardApplication *self);
 static void     on_calendar_changed             (StewardApplication *self);
+static void     steward_application_load_settings (StewardApplication *self);
 static void     on_manager_changed              (StewardApplication *self);
 static void     show_error                      (GtkWindow          *window,
                                                  const GError       *error);
@@ -125,6 +126,14 @@ on_pricing_changed (StewardPreferencesWindow *window,
   steward_application_set_pricing (self, &pricing);
 }
 
+/* A backup replaced the data: its settings and every list are read again. */
+static void
+on_restored (StewardApplication *self)
+{
+  steward_application_load_settings (self);
+  steward_application_data_changed (self);
+}
+
 static void
 steward_application_preferences (GSimpleAction *action,
                                  GVariant      *parameter,
@@ -138,6 +147,9 @@ steward_application_preferences (GSimpleAction *action,
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
   g_signal_connect_object (window, "pricing-changed",
                            G_CALLBACK (on_pricing_changed), self, 0);
+  g_signal_connect_object (window, "restored", G_CALLBACK (on_restored), self,
+                           G_CONNECT_SWAPPED);
+  steward_preferences_window_set_store (window, self->store);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -713,7 +725,11 @@ steward_application_load_settings (StewardApplication *self)
     }
   manager = steward_store_settings_dup_manager (self->store, &error);
   if (manager != NULL)
-    g_settings_set_string (self->settings, "default-owner", manager);
+    {
+      g_settings_set_string (self->settings, "default-owner", manager);
+      if (self->desk != NULL)
+        steward_desk_set_manager (self->desk, manager);
+    }
   else
     g_warning ("Could not read the account manager's name: %s", error->message);
   self->loading = FALSE;
