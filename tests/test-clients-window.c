@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -437,13 +438,13 @@ test_clients_dashboard (void)
   dashboard = STEWARD_DASHBOARD_PAGE (steward_window_get_page (window, "dashboard"));
   steward_dashboard_page_reload (dashboard);
   settle (300);
+  save_screenshot (window, "test-clients-dashboard.png");
 
   /* The breached request, and the clients who owe money, largest balance first. */
   row = find_row (GTK_WIDGET (dashboard), title);
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "overdue"));
   g_assert_nonnull (find_row (GTK_WIDGET (dashboard), "深圳星河科技有限公司"));
-  save_screenshot (window, "test-clients-dashboard.png");
 
   /* A balance row opens the client's page. */
   gtk_widget_activate (find_row (GTK_WIDGET (dashboard), "ACME Software"));
@@ -612,6 +613,12 @@ main (int   argc,
   database_path = g_build_filename (dir, "clients.db", NULL);
   g_setenv ("STEWARD_DATABASE", database_path, TRUE);
   create_database (database_path);
+
+  /* The build tree's translations, so that LANGUAGE=zh_CN shows (and screenshots) Chinese. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") != NULL
+                                   ? g_getenv ("STEWARD_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
