@@ -22,5 +22,6 @@ const StewardCliCommand steward_cli_commands[] = {
   { "calendar", NULL, NULL, NULL, steward_cli_calendar_commands },
   { "check", NULL, N_("Checks the database's integrity and schema version"), steward_cli_check, NULL },
   { "backup", "PATH", N_("Writes a checked copy of the database to PATH"), steward_cli_backup, NULL },
+  { "demo", "[--clients N] [--requests N] [--seed S]", N_("Create a realistic demo database"), steward_cli_demo, NULL },
   { NULL }
 };

@@ -141,5 +141,9 @@ void     steward_cli_json_int      (JsonBuilder        *builder,
 void     steward_cli_json_bool     (JsonBuilder        *builder,
                                     const char         *name,
                                     gboolean            value);
+/* steward-cli-demo.c */
+int      steward_cli_demo        (StewardCliContext  *ctx,
+                                  int                 argc,
+                                  char              **argv);
 
 G_END_DECLS
