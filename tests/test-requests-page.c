@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
 
 #include "steward-desk.h"
 #include "steward-enums.h"
@@ -193,6 +195,22 @@ test_list_and_filters (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 4);
 }
 
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
 static gboolean
 window_gone (gpointer data)
 {
@@ -233,6 +251,13 @@ test_new_request (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 1);
 
   steward_new_request_dialog_set_service (dialog, STEWARD_SERVICE_ADVISOR, STEWARD_PRIORITY_URGENT);
+  settle (300);
+  {
+    g_autoptr(GdkTexture) shot = render (GTK_WIDGET (dialog));
+    g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-new-request-dialog.png", NULL);
+
+    g_assert_true (gdk_texture_save_to_png (shot, path));
+  }
   g_set_weak_pointer (&weak, dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
   wait_until (window_gone, &weak);
@@ -265,22 +290,6 @@ test_templates (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static void
 test_render (Fixture       *f,
              gconstpointer  data)
@@ -301,6 +310,12 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* As the application does: the environment's locale and the build tree's translations (the
+   * test environment keeps them English; a translated run shows the pages in Chinese). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -43,6 +43,7 @@ struct _StewardNewRequestDialog
   StewardDesk            *desk;
   StewardClientListModel *clients;
   GtkSingleSelection     *selection;
+  char                   *search;
   gint64                  at;
 };
 
@@ -161,10 +162,14 @@ steward_new_request_dialog_get_deadline_text (StewardNewRequestDialog *self)
 static void
 on_client_search_changed (StewardNewRequestDialog *self)
 {
-  if (self->clients == NULL)
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_search));
+
+  /* The entry also reports a search when it is shown; only new text changes the list. */
+  if (self->clients == NULL || g_strcmp0 (text, self->search) == 0)
     return;
-  steward_client_list_model_set_search (self->clients,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->client_search)));
+  g_free (self->search);
+  self->search = g_strdup (text);
+  steward_client_list_model_set_search (self->clients, text);
   gtk_single_selection_set_selected (self->selection,
                                      g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 1
                                      ? 0 : GTK_INVALID_LIST_POSITION);
@@ -364,6 +369,7 @@ steward_new_request_dialog_new (StewardStore *store,
   self->store = g_object_ref (store);
   self->desk = g_object_ref (desk);
   self->at = at;
+  self->search = g_strdup ("");
 
   self->clients = steward_client_list_model_new (store);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
@@ -396,6 +402,7 @@ steward_new_request_dialog_dispose (GObject *object)
   g_clear_object (&self->clients);
   g_clear_object (&self->store);
   g_clear_object (&self->desk);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (steward_new_request_dialog_parent_class)->dispose (object);
 }

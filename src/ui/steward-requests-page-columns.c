@@ -34,15 +34,15 @@ static const struct {
   int         width;
 } columns[] = {
   [COLUMN_NUMBER] = { N_("No."), STEWARD_REQUEST_SORT_SUBMITTED, TRUE, 70 },
-  [COLUMN_CLIENT] = { N_("Client"), STEWARD_REQUEST_SORT_CLIENT, FALSE, -1 },
-  [COLUMN_SERVICE] = { N_("Service"), STEWARD_REQUEST_SORT_SERVICE, FALSE, 170 },
-  [COLUMN_PRIORITY] = { N_("Priority"), NO_SORT, FALSE, 90 },
-  [COLUMN_STATE] = { N_("State"), STEWARD_REQUEST_SORT_STATE, FALSE, 130 },
-  [COLUMN_FEE] = { N_("Fee"), STEWARD_REQUEST_SORT_FEE, TRUE, 110 },
-  [COLUMN_PAID] = { N_("Paid"), NO_SORT, TRUE, 110 },
-  [COLUMN_SLA] = { N_("SLA"), STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE, 210 },
-  [COLUMN_OWNER] = { N_("Owner"), NO_SORT, FALSE, 110 },
-  [COLUMN_SUBMITTED] = { N_("Submitted"), STEWARD_REQUEST_SORT_SUBMITTED, FALSE, 150 },
+  [COLUMN_CLIENT] = { N_("Client"), STEWARD_REQUEST_SORT_CLIENT, FALSE, 220 },
+  [COLUMN_SERVICE] = { N_("Service"), STEWARD_REQUEST_SORT_SERVICE, FALSE, 150 },
+  [COLUMN_PRIORITY] = { N_("Priority"), NO_SORT, FALSE, 80 },
+  [COLUMN_STATE] = { N_("State"), STEWARD_REQUEST_SORT_STATE, FALSE, 110 },
+  [COLUMN_FEE] = { N_("Fee"), STEWARD_REQUEST_SORT_FEE, TRUE, 100 },
+  [COLUMN_PAID] = { N_("Paid"), NO_SORT, TRUE, 100 },
+  [COLUMN_SLA] = { N_("SLA"), STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE, 200 },
+  [COLUMN_OWNER] = { N_("Owner"), NO_SORT, FALSE, 90 },
+  [COLUMN_SUBMITTED] = { N_("Submitted"), STEWARD_REQUEST_SORT_SUBMITTED, FALSE, 140 },
 };
 
 gint64
@@ -98,6 +98,11 @@ cell_text (StewardRequestsPage   *self,
     case COLUMN_FEE:
       if (steward_service_request_get_package_incident (r))
         return g_strdup (_("Package"));
+      /* Before the quote there is no fee to show, rather than a misleading ¥0.00. */
+      if (steward_service_request_get_total (r) == 0 &&
+          (steward_service_request_get_state (r) == STEWARD_STATE_SUBMITTED ||
+           steward_service_request_get_state (r) == STEWARD_STATE_UNDER_REVIEW))
+        return g_strdup ("—");
       return steward_money_format (steward_service_request_get_total (r));
     case COLUMN_PAID:
       return paid_text (self, r);
@@ -232,10 +237,9 @@ _steward_requests_page_add_columns (StewardRequestsPage *self)
           gtk_column_view_column_set_sorter (column, sorter);
         }
       gtk_column_view_column_set_resizable (column, TRUE);
-      if (columns[i].width > 0)
-        gtk_column_view_column_set_fixed_width (column, columns[i].width);
-      else
-        gtk_column_view_column_set_expand (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      /* The client's name takes whatever room the window has beyond the columns' widths. */
+      gtk_column_view_column_set_expand (column, i == COLUMN_CLIENT);
       gtk_column_view_append_column (self->column_view, column);
     }
 }

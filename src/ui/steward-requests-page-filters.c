@@ -51,8 +51,14 @@ _steward_requests_page_init_filters (StewardRequestsPage *self)
   g_autoptr(GListModel) services = enum_choices (_("All Services"), STEWARD_TYPE_SERVICE);
   g_autoptr(GListModel) categories = enum_choices (_("All Categories"), STEWARD_TYPE_CATEGORY);
   g_autoptr(GListModel) priorities = enum_choices (_("All Priorities"), STEWARD_TYPE_PRIORITY);
-  const char *slas[] = { C_("SLA filter", "Any"), _("Due soon"), _("Breached"), _("On track"),
-                         _("Paused"), NULL };
+  const char *slas[] = {
+    C_("SLA filter", "Any"),
+    steward_enum_label (STEWARD_TYPE_SLA_STATUS, STEWARD_SLA_STATUS_DUE_SOON),
+    steward_enum_label (STEWARD_TYPE_SLA_STATUS, STEWARD_SLA_STATUS_BREACHED),
+    steward_enum_label (STEWARD_TYPE_SLA_STATUS, STEWARD_SLA_STATUS_RUNNING),
+    steward_enum_label (STEWARD_TYPE_SLA_STATUS, STEWARD_SLA_STATUS_PAUSED),
+    NULL
+  };
   const char *dates[] = { _("Any time"), _("Today"), _("Last 7 days"), _("This month"),
                           _("Last month"), _("This year"), NULL };
   g_autoptr(GtkStringList) sla_model = gtk_string_list_new (slas);
