@@ -159,12 +159,14 @@ _steward_clients_page_read_sort (StewardClientsPage *self,
                                  gboolean           *out_descending)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  g_autoptr(GObject) probe = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
   GtkOrdering order;
 
-  g_object_set_data (probe, "steward-clients-page", self);
+  /* Two distinct items: a sorter may answer "equal" for an item and itself without asking. */
+  g_object_set_data (a, "steward-clients-page", self);
   self->probe_column = 0;
-  order = gtk_sorter_compare (sorter, probe, probe);
+  order = gtk_sorter_compare (sorter, a, b);
   if (self->probe_column == 0 || order == GTK_ORDERING_EQUAL)
     return FALSE;
 
