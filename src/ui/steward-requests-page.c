@@ -12,6 +12,7 @@
 #include "steward-new-request-dialog.h"
 #include "steward-request-desk.h"
 #include "steward-requests-page-private.h"
+#include "steward-store-clients.h"
 #include "steward-templates-dialog.h"
 #include "steward-ui-util.h"
 
@@ -125,10 +126,16 @@ static void
 update_client_chip (StewardRequestsPage *self)
 {
   g_autoptr(StewardClient) client = NULL;
+  g_autoptr(StewardStoreClients) own = NULL;
   StewardClientRepository *clients = NULL;
 
   if (self->app != NULL)
     clients = steward_application_get_client_repository (self->app);
+  if (clients == NULL && self->store != NULL)
+    {
+      own = steward_store_clients_new (self->store);
+      clients = STEWARD_CLIENT_REPOSITORY (own);
+    }
   if (self->client_id != 0 && clients != NULL)
     client = steward_client_repository_load (clients, self->client_id, NULL);
 
