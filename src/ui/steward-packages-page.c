@@ -13,7 +13,6 @@
 #include "steward-money.h"
 #include "steward-package-dialog.h"
 #include "steward-package-view.h"
-#include "steward-request-desk.h"
 #include "steward-store-clients.h"
 #include "steward-store-packages.h"
 #include "steward-time.h"
@@ -250,7 +249,7 @@ static void
 bind_application_store (StewardPackagesPage *self)
 {
   steward_packages_page_set_store (self, steward_application_get_store (self->app),
-                                   steward_request_desk_get (self->app));
+                                   steward_application_get_desk (self->app));
 }
 
 static void

@@ -10,7 +10,6 @@
 #include "steward-back-button.h"
 #include "steward-deadline-watch.h"
 #include "steward-new-request-dialog.h"
-#include "steward-request-desk.h"
 #include "steward-requests-page-private.h"
 #include "steward-store-clients.h"
 #include "steward-templates-dialog.h"
@@ -162,7 +161,7 @@ bind_application_store (StewardRequestsPage *self)
   StewardApplication *app = self->app;
 
   steward_requests_page_set_store (self, steward_application_get_store (app),
-                                   steward_request_desk_get (app));
+                                   steward_application_get_desk (app));
   steward_request_page_set_clients (self->request_page,
                                     steward_application_get_client_repository (app));
 }

@@ -13,7 +13,7 @@ G_DECLARE_FINAL_TYPE (StewardRequestsPage, steward_requests_page, STEWARD, REQUE
 
 /* The Requests page: every service request over the store's paged list model (filters, search
  * and sorting in SQL), and the request page of the one opened. Inside a window of a
- * StewardApplication it uses the application's store and desk (steward-request-desk.h) and
+ * StewardApplication it uses the application's store and desk (steward_application_get_desk()) and
  * reloads on "data-changed"; tests may give it a store and desk directly.
  *
  * Actions: page.search, page.new (the new-request dialog), requests.open (x: a request id),
