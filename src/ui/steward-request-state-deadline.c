@@ -14,22 +14,10 @@
 const char *
 steward_sla_badge_label (StewardSlaStatus status)
 {
-  switch (status)
-    {
-    case STEWARD_SLA_STATUS_RUNNING:
-      return _("On track");
-    case STEWARD_SLA_STATUS_DUE_SOON:
-      return _("Due soon");
-    case STEWARD_SLA_STATUS_BREACHED:
-      return _("Breached");
-    case STEWARD_SLA_STATUS_MET:
-      return _("Met");
-    case STEWARD_SLA_STATUS_PAUSED:
-      return _("Paused");
-    case STEWARD_SLA_STATUS_NONE:
-    default:
-      return NULL;
-    }
+  /* The words core uses for the statuses everywhere ("Due soon", "Breached"…). */
+  if (status == STEWARD_SLA_STATUS_NONE)
+    return NULL;
+  return steward_enum_label (STEWARD_TYPE_SLA_STATUS, status);
 }
 
 const char *

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The packages page under Xvfb on a real database: a package sold through its dialog, support
+ * requests drawn from its quota, this month's usage, the month-end statement with overage and
+ * its CSV, and the page rendered to PNG. */
+#define G_LOG_DOMAIN "test-packages-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "steward-desk.h"
+#include "steward-enums.h"
+#include "steward-package-dialog.h"
+#include "steward-package-view.h"
+#include "steward-packages-page.h"
+#include "steward-store-clients.h"
+#include "steward-store-packages.h"
+#include "steward-store-requests.h"
+#include "test-store-util.h"
+
+typedef struct {
+  StoreFixture          base;
+  StewardStoreClients  *clients;
+  StewardStoreRequests *repo;
+  StewardCalendar      *calendar;
+  StewardDesk          *desk;
+  GtkWindow            *window;
+  StewardPackagesPage  *page;
+  gint64                client_id;
+} Fixture;
+
+static gint64
+T (const char *iso)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (dt);
+  return g_date_time_to_unix (dt);
+}
+
+static void
+settle (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(StewardClient) client = NULL;
+
+  store_fixture_setup (&f->base, data);
+  f->clients = steward_store_clients_new (f->base.store);
+  f->calendar = steward_calendar_new (NULL);
+  f->repo = steward_store_requests_new (f->base.store, f->calendar);
+  f->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (f->repo), f->calendar, NULL, "王经理");
+  client = add_client (STEWARD_CLIENT_REPOSITORY (f->clients), "华东精密制造有限公司", "李娜",
+                       "13800000000", "lina@example.com");
+  f->client_id = steward_client_get_id (client);
+
+  f->page = STEWARD_PACKAGES_PAGE (steward_packages_page_new ());
+  steward_packages_page_set_time (f->page, T ("2026-03-20T10:00:00+08:00"));
+  steward_packages_page_set_store (f->page, f->base.store, f->desk);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1100, 900);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  settle (200);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->desk);
+  g_clear_object (&f->repo);
+  g_clear_object (&f->calendar);
+  g_clear_object (&f->clients);
+  store_fixture_teardown (&f->base, data);
+}
+
+static void
+sell_package (Fixture *f)
+{
+  StewardPricing pricing;
+  g_autoptr(StewardPackageDialog) dialog = NULL;
+
+  steward_pricing_init_defaults (&pricing);
+  dialog = g_object_ref_sink (steward_package_dialog_new (f->base.store, &pricing, f->client_id,
+                                                          "华东精密制造有限公司",
+                                                          T ("2026-03-01T09:00:00+08:00"), NULL));
+  steward_package_dialog_set_months (dialog, 12);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_null (steward_package_dialog_get_error (dialog));
+}
+
+static void
+create_incident (Fixture    *f,
+                 const char *at)
+{
+  g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
+  g_autoptr(StewardServiceRequest) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (draft, "client-id", f->client_id, "service", STEWARD_SERVICE_ADVISOR,
+                "description", "生产线数据采集异常", NULL);
+  stored = steward_desk_create_request (f->desk, draft, T (at), &error);
+  g_assert_no_error (error);
+  /* Drawn from the package automatically: an incident at no fee. */
+  g_assert_true (steward_service_request_get_package_incident (stored));
+  g_assert_cmpint (steward_service_request_get_fee (stored), ==, 0);
+}
+
+static StewardPackageView *
+first_view (Fixture *f)
+{
+  GtkWidget *box = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (f->page), STEWARD_TYPE_PACKAGES_PAGE,
+                                                  "packages_box");
+  GtkWidget *child = gtk_widget_get_first_child (box);
+
+  g_assert_true (STEWARD_IS_PACKAGE_VIEW (child));
+  return STEWARD_PACKAGE_VIEW (child);
+}
+
+static void
+test_usage_text (void)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  double fraction;
+
+  a = steward_package_usage_text (10, 10, &fraction);
+  g_assert_cmpstr (a, ==, "10 of 10 incidents used");
+  g_assert_cmpfloat (fraction, ==, 1.0);
+  b = steward_package_usage_text (11, 10, &fraction);
+  g_assert_cmpstr (b, ==, "11 incidents used: 1 over the quota of 10");
+  g_assert_cmpfloat (fraction, ==, 1.0);
+  c = steward_package_usage_text (3, 10, &fraction);
+  g_assert_cmpstr (c, ==, "3 of 10 incidents used");
+  g_assert_cmpfloat (fraction, ==, 0.3);
+}
+
+static void
+test_statement (Fixture       *f,
+                gconstpointer  data)
+{
+  const StewardPackageStatement *st;
+  g_autofree char *csv = NULL;
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Shanghai");
+
+  sell_package (f);
+  for (guint day = 2; day <= 13; day++)
+    {
+      g_autofree char *at = g_strdup_printf ("2026-03-%02uT10:00:00+08:00", day);
+
+      create_incident (f, at);
+    }
+
+  steward_packages_page_show_client (f->page, f->client_id);
+  g_assert_cmpuint (steward_packages_page_get_n_packages (f->page), ==, 1);
+  g_assert_cmpstr (steward_package_view_get_usage_text (first_view (f)), ==,
+                   "12 incidents used: 2 over the quota of 10");
+
+  st = steward_package_view_get_statement (first_view (f));
+  g_assert_nonnull (st);
+  g_assert_cmpint (st->year, ==, 2026);
+  g_assert_cmpint (st->month, ==, 3);
+  g_assert_cmpuint (st->covered, ==, 10);
+  g_assert_cmpuint (st->overage, ==, 2);
+  g_assert_cmpint (st->overage_charge, ==, 40000);
+
+  csv = steward_package_statement_to_csv (st, "华东精密制造有限公司", tz);
+  g_assert_true (g_str_has_prefix (csv, "Client,华东精密制造有限公司\r\nMonth,March 2026\r\n"));
+  g_assert_nonnull (strstr (csv, "Overage charge (yuan),400.00\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\n12,2026-03-13 10:00,no,200.00\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\n10,2026-03-11 10:00,yes,0.00\r\n"));
+
+  /* April: nothing used yet, no charge. */
+  steward_package_view_set_month (first_view (f), 2026, 4);
+  st = steward_package_view_get_statement (first_view (f));
+  g_assert_cmpuint (st->used, ==, 0);
+  g_assert_cmpint (st->overage_charge, ==, 0);
+  steward_package_view_set_month (first_view (f), 2026, 3);
+
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-packages-page.png", NULL);
+    g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+    GtkSnapshot *snapshot = gtk_snapshot_new ();
+    g_autoptr(GskRenderNode) node = NULL;
+    g_autoptr(GdkTexture) texture = NULL;
+    int w, h;
+
+    settle (300);
+    w = gtk_widget_get_width (GTK_WIDGET (f->window));
+    h = gtk_widget_get_height (GTK_WIDGET (f->window));
+    gdk_paintable_snapshot (paintable, snapshot, w, h);
+    node = gtk_snapshot_free_to_node (snapshot);
+    texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                           &GRAPHENE_RECT_INIT (0, 0, w, h));
+    g_assert_true (gdk_texture_save_to_png (texture, path));
+    g_test_message ("Saved %s", path);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* As the application does: the environment's locale and the build tree's translations (the
+   * test environment keeps them English; a translated run shows the pages in Chinese). */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/packages-page/usage-text", test_usage_text);
+  g_test_add ("/packages-page/statement", Fixture, NULL, fixture_set_up, test_statement,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
