@@ -12,6 +12,10 @@
 
 #define MINUTES_PER_DAY (24 * 60)
 
+G_DEFINE_ENUM_TYPE (StewardCalendarMode, steward_calendar_mode,
+                    G_DEFINE_ENUM_VALUE (STEWARD_CALENDAR_MODE_WEEK, "week"),
+                    G_DEFINE_ENUM_VALUE (STEWARD_CALENDAR_MODE_MONTH, "month"))
+
 StewardCalendarItem *
 steward_calendar_item_new_from_session (StewardTrainingSession *session,
                                         const char             *client_name)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 #include "steward-training-session.h"
 #include "steward-types.h"
@@ -16,6 +16,9 @@ typedef enum {
   STEWARD_CALENDAR_MODE_WEEK,
   STEWARD_CALENDAR_MODE_MONTH,
 } StewardCalendarMode;
+
+#define STEWARD_TYPE_CALENDAR_MODE (steward_calendar_mode_get_type ())
+GType steward_calendar_mode_get_type (void) G_GNUC_CONST;
 
 /* A click on a free slot proposes a session of this length, starting on the half hour. */
 #define STEWARD_CALENDAR_DEFAULT_DURATION (2 * 60 * 60)
