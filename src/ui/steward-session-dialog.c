@@ -273,16 +273,15 @@ mark_done_action (GtkWidget  *widget,
     finish_change (self, stored);
 }
 
-static void
-on_cancel_response (AdwMessageDialog     *dialog,
-                    const char           *response,
-                    StewardSessionDialog *self)
+static gboolean
+cancel_session_idle (gpointer data)
 {
+  g_autoptr(StewardSessionDialog) self = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(StewardTrainingSession) stored = NULL;
 
-  if (g_strcmp0 (response, "cancel-session") != 0)
-    return;
+  if (self->planner == NULL)
+    return G_SOURCE_REMOVE;
 
   stored = steward_training_planner_cancel (self->planner,
                                             steward_training_session_get_id (self->session),
@@ -291,6 +290,18 @@ on_cancel_response (AdwMessageDialog     *dialog,
     show_error (self, error, NULL);
   else
     finish_change (self, stored);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_cancel_response (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    StewardSessionDialog *self)
+{
+  /* After the confirmation has closed: it is transient for this dialog, which the change
+   * closes. */
+  if (g_strcmp0 (response, "cancel-session") == 0)
+    g_idle_add (cancel_session_idle, g_object_ref (self));
 }
 
 static void

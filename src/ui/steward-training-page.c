@@ -21,7 +21,7 @@ struct _StewardTrainingPage
   AdwBin                   parent_instance;
 
   /* template widgets */
-  AdwToastOverlay         *toast_overlay;
+  AdwToastOverlay         *toast_overlay;  /* the bin's child */
   AdwWindowTitle          *window_title;
   GtkStack                *stack;
   StewardCalendarView     *view;
@@ -182,6 +182,14 @@ on_dialog_show_session (StewardSessionDialog *dialog,
 }
 
 static void
+on_dialog_destroy (GtkWindow           *dialog,
+                   StewardTrainingPage *self)
+{
+  if (self->dialog == dialog)
+    self->dialog = NULL;
+}
+
+static void
 present_dialog (StewardTrainingPage  *self,
                 StewardSessionDialog *dialog)
 {
@@ -194,8 +202,8 @@ present_dialog (StewardTrainingPage  *self,
     gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
   g_signal_connect_object (dialog, "changed", G_CALLBACK (on_dialog_changed), self, 0);
   g_signal_connect_object (dialog, "show-session", G_CALLBACK (on_dialog_show_session), self, 0);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_dialog_destroy), self, 0);
   self->dialog = GTK_WINDOW (dialog);
-  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -564,11 +572,7 @@ steward_training_page_dispose (GObject *object)
   StewardTrainingPage *self = STEWARD_TRAINING_PAGE (object);
 
   if (self->dialog != NULL)
-    {
-      g_object_remove_weak_pointer (G_OBJECT (self->dialog), (gpointer *) &self->dialog);
-      gtk_window_destroy (self->dialog);
-      self->dialog = NULL;
-    }
+    gtk_window_destroy (self->dialog);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -593,7 +597,6 @@ steward_training_page_class_init (StewardTrainingPageClass *klass)
   g_type_ensure (STEWARD_TYPE_CALENDAR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-training-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, window_title);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, view);
@@ -616,6 +619,9 @@ static void
 steward_training_page_init (StewardTrainingPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The overlay is the bin's own child, which AdwBin unparents itself: binding it in the
+   * template would unparent it twice on dispose. */
+  self->toast_overlay = ADW_TOAST_OVERLAY (adw_bin_get_child (ADW_BIN (self)));
 
   self->client_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
