@@ -570,8 +570,12 @@ allocate_month (StewardCalendarView *self,
       double x = (cell % 7) * cw;
       double y = MONTH_HEADER + (cell / 7) * ch;
       GtkWidget *more = g_ptr_array_index (self->more, cell);
+      GtkWidget *number = g_ptr_array_index (self->day_labels, cell);
+      int natural;
 
-      place (g_ptr_array_index (self->day_labels, cell), x + 8, y + 3, cw - 16, MONTH_NUMBER - 4);
+      /* As wide as its text, so today's number is a small pill rather than a bar. */
+      gtk_widget_measure (number, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      place (number, x + 6, y + 3, MIN (natural, cw - 12), MONTH_NUMBER - 4);
       if (more != NULL)
         place (more, x + 3, y + MONTH_NUMBER + (MONTH_SLOTS - 1) * MONTH_CHIP, cw - 6,
                MONTH_CHIP - 2);
