@@ -277,6 +277,9 @@ test_list_and_filters (Fixture       *f,
   GtkWidget *row;
   int width, height;
 
+  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
+  g_assert_cmpint (width, >, 0);
+
   /* Open complaints, newest first; the closed one is not listed. */
   g_assert_cmpuint (steward_complaints_page_get_n_shown (f->page), ==, 4);
   g_assert_null (steward_complaints_page_get_row (f->page, f->closed));
@@ -295,9 +298,6 @@ test_list_and_filters (Fixture       *f,
   g_assert_true (row_shows (row, "22 h 30 min left to accept"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Acme Ltd · Designated email · no request · 2026-03-11 08:30 · Received");
-
-  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
-  g_assert_cmpint (width, >, 0);
 
   steward_complaints_page_set_filter (f->page, STEWARD_COMPLAINT_FILTER_OPEN, TRUE);
   g_assert_cmpuint (steward_complaints_page_get_n_shown (f->page), ==, 1);
@@ -388,6 +388,8 @@ test_partial_refund (Fixture       *f,
   g_assert_cmpint (steward_complaint_get_remedy (c), ==, STEWARD_REMEDY_PARTIAL_REFUND);
   g_assert_cmpint (steward_complaint_get_refund_amount (c), ==, 30000);
   g_clear_object (&c);
+  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
+  g_assert_cmpint (width, >, 0);
   remedy = g_strdup_printf ("Remedy: partial refund of ¥300.00 on request #%" G_GINT64_FORMAT, f->paid);
   g_assert_nonnull (ui_find (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, remedy));
 
@@ -396,8 +398,6 @@ test_partial_refund (Fixture       *f,
                                                          "resolve_row"));
   g_assert_cmpstr (adw_action_row_get_subtitle (clock), ==,
                    "Solution given in 1 d 23 h · due 2026-03-11 10:30");
-  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
-
   /* Then it is closed, with its time. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "complaint.close", NULL));
   c = load (f, f->due_soon);

@@ -276,6 +276,11 @@ test_week_layout (Fixture       *f,
   g_assert_cmpfloat (fabs (b.size.height / a.size.height - 1.5), <, 0.05);
   g_assert_cmpfloat (b.origin.y, >, a.origin.y);
 
+  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
+  g_assert_cmpint (width, >=, 1000);
+  g_assert_cmpint (height, >=, 700);
+  g_test_message ("week view: %s", png);
+
   /* Coloured by format, the state shown. */
   g_assert_true (gtk_widget_has_css_class (excel, "online"));
   g_assert_true (gtk_widget_has_css_class (visual, "offline"));
@@ -287,10 +292,6 @@ test_week_layout (Fixture       *f,
                    "数据可视化实践, 北京数据科技有限公司, trainer Li Lei, 2026-03-10 Tue 10:00–13:00, "
                    "Offline, Scheduled");
 
-  ui_screenshot (GTK_WIDGET (f->window), png, &width, &height);
-  g_assert_cmpint (width, >=, 1000);
-  g_assert_cmpint (height, >=, 700);
-  g_test_message ("week view: %s", png);
 
   /* The month view shows the same sessions in March's grid. */
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (ui_find (GTK_WIDGET (f->page), GTK_TYPE_TOGGLE_BUTTON,

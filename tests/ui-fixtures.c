@@ -3,6 +3,9 @@
 
 #include "ui-fixtures.h"
 
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+
 #include "steward-time.h"
 
 void
@@ -11,14 +14,26 @@ ui_fixture_init (int    *argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data_home = g_dir_make_tmp ("steward-ui-test-XXXXXX", &error);
-  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+  g_autoptr(GtkCssProvider) css = NULL;
+  const char *localedir;
 
   g_assert_no_error (error);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
 
+  /* As main() does, so LANGUAGE=zh_CN screenshots use the translation in the build tree. */
+  localedir = g_getenv ("STEWARD_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* gtk_test_init() leaves the locale alone; the tests' environment chooses it (C.UTF-8). */
+  setlocale (LC_ALL, "");
+
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+  /* Screenshots show where a transition ends, not half-way. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
+  css = gtk_css_provider_new ();
   /* AdwApplication would load it; these tests show pages without the application. */
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),

@@ -182,17 +182,17 @@ const char *
 steward_complaint_filter_label (StewardComplaintFilter filter)
 {
   static const char * const labels[] = {
-    [STEWARD_COMPLAINT_FILTER_OPEN] = N_("Open"),
-    [STEWARD_COMPLAINT_FILTER_ALL] = N_("All"),
-    [STEWARD_COMPLAINT_FILTER_RECEIVED] = N_("Received"),
-    [STEWARD_COMPLAINT_FILTER_ACCEPTED] = N_("Accepted"),
-    [STEWARD_COMPLAINT_FILTER_RESOLVED] = N_("Resolved"),
-    [STEWARD_COMPLAINT_FILTER_CLOSED] = N_("Closed"),
+    [STEWARD_COMPLAINT_FILTER_OPEN] = NC_("complaint filter", "Open"),
+    [STEWARD_COMPLAINT_FILTER_ALL] = NC_("complaint filter", "All"),
+    [STEWARD_COMPLAINT_FILTER_RECEIVED] = NC_("complaint filter", "Received"),
+    [STEWARD_COMPLAINT_FILTER_ACCEPTED] = NC_("complaint filter", "Accepted"),
+    [STEWARD_COMPLAINT_FILTER_RESOLVED] = NC_("complaint filter", "Resolved"),
+    [STEWARD_COMPLAINT_FILTER_CLOSED] = NC_("complaint filter", "Closed"),
   };
 
   g_return_val_if_fail ((guint) filter < G_N_ELEMENTS (labels), NULL);
 
-  return _(labels[filter]);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "complaint filter", labels[filter]);
 }
 
 void
@@ -235,12 +235,12 @@ remedy_text (StewardComplaint *complaint)
   switch (steward_complaint_get_remedy (complaint))
     {
     case STEWARD_REMEDY_RESERVICE:
-      return g_strdup_printf (_("Remedy: free re-service, request #%" G_GINT64_FORMAT),
-                              steward_complaint_get_remedy_request_id (complaint));
+      return g_strdup_printf (_("Remedy: free re-service, request #%lld"),
+                              (long long) steward_complaint_get_remedy_request_id (complaint));
     case STEWARD_REMEDY_PARTIAL_REFUND:
       amount = steward_money_format (steward_complaint_get_refund_amount (complaint));
-      return g_strdup_printf (_("Remedy: partial refund of %s on request #%" G_GINT64_FORMAT),
-                              amount, steward_complaint_get_request_id (complaint));
+      return g_strdup_printf (_("Remedy: partial refund of %s on request #%lld"),
+                              amount, (long long) steward_complaint_get_request_id (complaint));
     case STEWARD_REMEDY_NONE:
     default:
       return NULL;

@@ -143,13 +143,13 @@ show_solution (StewardComplaintView *self)
   adw_action_row_set_subtitle (self->solution_row, steward_complaint_get_solution (self->complaint));
 
   if (remedy == STEWARD_REMEDY_RESERVICE)
-    remedy_text = g_strdup_printf (_("Free re-service: request #%" G_GINT64_FORMAT " with fee ¥0.00"),
-                                   steward_complaint_get_remedy_request_id (self->complaint));
+    remedy_text = g_strdup_printf (_("Free re-service: request #%lld with fee ¥0.00"),
+                                   (long long) steward_complaint_get_remedy_request_id (self->complaint));
   else if (remedy == STEWARD_REMEDY_PARTIAL_REFUND)
     {
       amount = steward_money_format (steward_complaint_get_refund_amount (self->complaint));
-      remedy_text = g_strdup_printf (_("Partial refund of %s on request #%" G_GINT64_FORMAT),
-                                     amount, steward_complaint_get_request_id (self->complaint));
+      remedy_text = g_strdup_printf (_("Partial refund of %s on request #%lld"),
+                                     amount, (long long) steward_complaint_get_request_id (self->complaint));
     }
   else
     remedy_text = g_strdup (steward_enum_label (STEWARD_TYPE_REMEDY, STEWARD_REMEDY_NONE));

@@ -79,7 +79,7 @@ client_name (StewardComplaintsPage *self,
     g_hash_table_insert (self->client_names, key, g_strdup (steward_client_get_name (client)));
   else
     g_hash_table_insert (self->client_names, key,
-                         g_strdup_printf (_("Client #%" G_GINT64_FORMAT), client_id));
+                         g_strdup_printf (_("Client #%lld"), (long long) client_id));
   return g_hash_table_lookup (self->client_names, &client_id);
 }
 
@@ -99,6 +99,8 @@ clock_line (StewardComplaint      *complaint,
   gtk_widget_add_css_class (text, "caption");
   if (view.style == NULL || g_str_equal (view.style, "success"))
     gtk_widget_add_css_class (text, "dim-label");
+  else
+    gtk_widget_add_css_class (text, view.style);
   gtk_box_append (GTK_BOX (box), text);
 
   if (view.badge != NULL)
@@ -130,7 +132,7 @@ complaint_row (StewardComplaintsPage *self,
                                             steward_complaint_get_channel (complaint));
 
   if (request_id != 0)
-    request = g_strdup_printf (_("request #%" G_GINT64_FORMAT), request_id);
+    request = g_strdup_printf (_("request #%lld"), (long long) request_id);
   else
     request = g_strdup (_("no request"));
   /* TRANSLATORS: under a complaint's summary: client · channel · request · received · state. */

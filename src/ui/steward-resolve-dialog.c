@@ -142,8 +142,8 @@ steward_resolve_dialog_new (StewardComplaintDesk *desk,
     {
       limit = steward_money_format (received_net);
       /* TRANSLATORS: under the refund field; %s is an amount such as ¥1,500.00. */
-      subtitle = g_strdup_printf (_("At most %s, what was received on request #%" G_GINT64_FORMAT),
-                                  limit, steward_complaint_get_request_id (complaint));
+      subtitle = g_strdup_printf (_("At most %s, what was received on request #%lld"),
+                                  limit, (long long) steward_complaint_get_request_id (complaint));
       adw_preferences_group_set_description (self->remedy_group,
                                              subtitle);
     }

@@ -532,7 +532,8 @@ steward_session_dialog_new_for_session (StewardTrainingPlanner *planner,
   editable = steward_training_session_get_status (session) == STEWARD_TRAINING_STATUS_SCHEDULED;
 
   client = client_name (self, steward_training_session_get_client_id (session));
-  request = g_strdup_printf (_("Request #%" G_GINT64_FORMAT), steward_training_session_get_request_id (session));
+  request = g_strdup_printf (_("Request #%lld"),
+                             (long long) steward_training_session_get_request_id (session));
   adw_window_title_set_title (self->window_title, steward_training_session_get_title (session));
   adw_window_title_set_subtitle (self->window_title, client != NULL ? client : "");
   gtk_widget_set_visible (self->request_group, FALSE);

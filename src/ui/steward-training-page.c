@@ -132,8 +132,8 @@ steward_training_page_reload (StewardTrainingPage *self)
       g_autofree char *fallback = NULL;
 
       if (name == NULL)
-        name = fallback = g_strdup_printf (_("Client #%" G_GINT64_FORMAT),
-                                           steward_training_session_get_client_id (session));
+        name = fallback = g_strdup_printf (_("Client #%lld"),
+                                           (long long) steward_training_session_get_client_id (session));
       g_ptr_array_add (items, steward_calendar_item_new_from_session (session, name));
     }
 
