@@ -21,6 +21,19 @@ char         *steward_store_default_path      (void);
  * STEWARD_ERROR_STORAGE with a translated message, and the file is left untouched. */
 StewardStore *steward_store_open              (const char           *path,
                                                GError              **error);
+
+typedef enum {
+  STEWARD_STORE_OPEN_DEFAULT     = 0,
+  /* Skip the quick check on open when the schema is already current, for a caller that runs
+   * steward_store_quick_check_async() itself once its window is drawn. A database that needs a
+   * migration is still checked before anything writes to it. */
+  STEWARD_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} StewardStoreOpenFlags;
+
+/* steward_store_open() with @flags. */
+StewardStore *steward_store_open_full         (const char           *path,
+                                               StewardStoreOpenFlags flags,
+                                               GError              **error);
 const char   *steward_store_get_path          (StewardStore         *self);
 /* The schema version of the open database. */
 int           steward_store_get_schema_version (StewardStore        *self);
@@ -82,6 +95,22 @@ GPtrArray    *steward_store_list_backups      (StewardStore         *self,
 gboolean      steward_store_rotate_backups    (StewardStore         *self,
                                                gint64                now,
                                                gboolean             *out_created,
+                                               GError              **error);
+
+/* "Back Up Now": the full integrity check, then today's automatic backup (@now's local day)
+ * written again, replacing one made earlier that day. Returns its path. */
+char         *steward_store_back_up_now       (StewardStore         *self,
+                                               gint64                now,
+                                               GError              **error);
+/* Restores the backup at @path into the live database (through SQLite's backup API: the
+ * connection stays open and no file of the live database is replaced). @path must pass the full
+ * integrity check; the current database is first backed up beside the automatic backups as
+ * steward-before-restore-YYYYMMDD-HHMMSS.db (@now's local time), whose path goes to
+ * *out_safety_path (may be NULL). On failure the database is unchanged. */
+gboolean      steward_store_restore_from      (StewardStore         *self,
+                                               const char           *path,
+                                               gint64                now,
+                                               char                **out_safety_path,
                                                GError              **error);
 
 G_END_DECLS
