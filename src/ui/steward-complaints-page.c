@@ -12,6 +12,7 @@
 #include "steward-complaint-rules.h"
 #include "steward-enums.h"
 #include "steward-time.h"
+#include "steward-ui-util.h"
 
 struct _StewardComplaintsPage
 {
@@ -34,6 +35,9 @@ struct _StewardComplaintsPage
   GHashTable              *rows;           /* gint64 * → GtkWidget * (borrowed) */
   gint64                   now;
   guint                    n_shown;
+
+  /* borrowed: NULL for a page outside the application (tests) */
+  StewardApplication      *app;
 };
 
 G_DEFINE_FINAL_TYPE (StewardComplaintsPage, steward_complaints_page, ADW_TYPE_BIN)
@@ -370,6 +374,49 @@ steward_complaints_page_set_now (StewardComplaintsPage *self,
 }
 
 static void
+bind_store (StewardComplaintsPage *self)
+{
+  StewardComplaintRepository *repository = steward_application_get_complaint_repository (self->app);
+  StewardDesk *desk = steward_application_get_desk (self->app);
+  g_autoptr(StewardComplaintDesk) complaint_desk = NULL;
+
+  if (repository != NULL && desk != NULL)
+    complaint_desk = steward_complaint_desk_new (repository, desk);
+  steward_complaints_page_set_client_repository (self, steward_application_get_client_repository (self->app));
+  steward_complaints_page_set_desk (self, complaint_desk);
+}
+
+static void
+on_data_changed (StewardComplaintsPage *self)
+{
+  g_hash_table_remove_all (self->client_names);
+  steward_complaints_page_reload (self);
+}
+
+static void
+on_view_changed (StewardComplaintsPage *self)
+{
+  /* A remedy wrote a request or a payment: the other pages show it too. */
+  if (self->app != NULL)
+    steward_application_data_changed (self->app);
+  else
+    steward_complaints_page_reload (self);
+}
+
+static void
+set_application (GtkWidget          *widget,
+                 StewardApplication *app)
+{
+  StewardComplaintsPage *self = STEWARD_COMPLAINTS_PAGE (widget);
+
+  self->app = app;
+  g_signal_connect_object (app, "notify::store", G_CALLBACK (bind_store), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (app, "data-changed", G_CALLBACK (on_data_changed), self,
+                           G_CONNECT_SWAPPED);
+  bind_store (self);
+}
+
+static void
 steward_complaints_page_dispose (GObject *object)
 {
   StewardComplaintsPage *self = STEWARD_COMPLAINTS_PAGE (object);
@@ -429,9 +476,10 @@ steward_complaints_page_init (StewardComplaintsPage *self)
                            G_CALLBACK (steward_complaints_page_reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (on_row_activated), self, 0);
   g_signal_connect_object (self->view, "back", G_CALLBACK (on_view_back), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->view, "changed", G_CALLBACK (steward_complaints_page_reload),
+  g_signal_connect_object (self->view, "changed", G_CALLBACK (on_view_changed),
                            self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.show-complaint", FALSE);
   gtk_stack_set_visible_child_name (self->list_stack, "no-database");
+  steward_widget_watch_application (GTK_WIDGET (self), set_application);
 }

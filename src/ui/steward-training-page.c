@@ -11,10 +11,12 @@
 #include "steward-calendar-layout.h"
 #include "steward-client.h"
 #include "steward-ics-file.h"
+#include "steward-request-list-model.h"
 #include "steward-service-request.h"
 #include "steward-session-dialog.h"
 #include "steward-time.h"
 #include "steward-training.h"
+#include "steward-ui-util.h"
 
 struct _StewardTrainingPage
 {
@@ -37,8 +39,9 @@ struct _StewardTrainingPage
   gint64                   loaded_from;
   gint64                   loaded_to;
 
-  /* borrowed: the open dialog, cleared when it goes */
-  GtkWindow               *dialog;
+  /* borrowed */
+  StewardApplication      *app;      /* NULL for a page outside the application (tests) */
+  GtkWindow               *dialog;   /* the open dialog, cleared when it goes */
 };
 
 G_DEFINE_FINAL_TYPE (StewardTrainingPage, steward_training_page, ADW_TYPE_BIN)
@@ -166,6 +169,8 @@ on_dialog_changed (StewardSessionDialog   *dialog,
   /* Show where the session now is, so a rescheduled one does not vanish from view. */
   steward_calendar_view_set_date (self->view, steward_training_session_get_start (stored));
   steward_training_page_reload (self);
+  if (self->app != NULL)
+    steward_application_data_changed (self->app);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
 }
 
@@ -303,6 +308,8 @@ on_session_moved (StewardCalendarView *view,
                                                steward_training_session_get_title (moved), span);
 
       steward_training_page_reload (self);
+      if (self->app != NULL)
+        steward_application_data_changed (self->app);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
       return;
     }
@@ -566,6 +573,64 @@ steward_training_page_set_now (StewardTrainingPage *self,
   steward_training_page_reload (self);
 }
 
+/* The requests sessions may be booked on: open `training` requests (not rejected, cancelled or
+ * settled, as steward_training_check_request() says). */
+static GListModel *
+open_training_requests (StewardStore *store)
+{
+  static const StewardState states[] = {
+    STEWARD_STATE_SUBMITTED, STEWARD_STATE_UNDER_REVIEW, STEWARD_STATE_CONFIRMED,
+    STEWARD_STATE_IN_PROGRESS, STEWARD_STATE_WAITING_ON_CLIENT, STEWARD_STATE_DELIVERED,
+    STEWARD_STATE_ACCEPTED,
+  };
+  StewardRequestListModel *model = steward_request_list_model_new (store);
+
+  steward_request_list_model_set_service (model, STEWARD_SERVICE_TRAINING);
+  steward_request_list_model_set_states (model, states, G_N_ELEMENTS (states));
+  return G_LIST_MODEL (model);
+}
+
+static void
+bind_store (StewardTrainingPage *self)
+{
+  StewardTrainingRepository *repository = steward_application_get_training_repository (self->app);
+  StewardStore *store = steward_application_get_store (self->app);
+  g_autoptr(StewardTrainingPlanner) planner = NULL;
+  g_autoptr(GListModel) requests = NULL;
+
+  if (repository != NULL && store != NULL)
+    {
+      planner = steward_training_planner_new (repository);
+      requests = open_training_requests (store);
+    }
+  steward_training_page_set_client_repository (self, steward_application_get_client_repository (self->app));
+  steward_training_page_set_requests (self, requests);
+  steward_training_page_set_planner (self, planner);
+}
+
+static void
+on_data_changed (StewardTrainingPage *self)
+{
+  /* Another page or process may have renamed a client or added a training request. */
+  g_hash_table_remove_all (self->client_names);
+  if (STEWARD_IS_REQUEST_LIST_MODEL (self->requests))
+    steward_request_list_model_reload (STEWARD_REQUEST_LIST_MODEL (self->requests), NULL);
+  steward_training_page_reload (self);
+}
+
+static void
+set_application (GtkWidget          *widget,
+                 StewardApplication *app)
+{
+  StewardTrainingPage *self = STEWARD_TRAINING_PAGE (widget);
+
+  self->app = app;
+  g_signal_connect_object (app, "notify::store", G_CALLBACK (bind_store), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (app, "data-changed", G_CALLBACK (on_data_changed), self,
+                           G_CONNECT_SWAPPED);
+  bind_store (self);
+}
+
 static void
 steward_training_page_dispose (GObject *object)
 {
@@ -638,4 +703,5 @@ steward_training_page_init (StewardTrainingPage *self)
 
   update_actions (self);
   update_title (self);
+  steward_widget_watch_application (GTK_WIDGET (self), set_application);
 }
