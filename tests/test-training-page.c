@@ -326,6 +326,13 @@ test_conflict_refused (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (link)), ==, "Open “Excel reporting basics”");
   g_assert_cmpuint (count_sessions (f), ==, before);
   g_assert_true (steward_training_page_get_dialog (f->page) == dialog);
+  {
+    g_autofree char *png = ui_screenshot_path ("session-dialog-conflict.png");
+    int width, height;
+
+    ui_screenshot (GTK_WIDGET (dialog), png, &width, &height);
+    g_assert_cmpint (width, >, 0);
+  }
 
   /* The client is booked too: Acme with another trainer over "Advanced pivot tables". */
   fill_booking (dialog, 0, "Q&A", "Sun Li", "2026-03-12 13:00", 1, 0);
