@@ -6,19 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "steward-enums.h"
-
-/* Each table gives value, English label (value_name, translated on display) and stable code
- * (value_nick), the label marked with its type name as context. The codes are stored in databases and files: never change one. */
-#define STEWARD_DEFINE_ENUM(func, Name, ...)                                  \
-  GType                                                                       \
-  func##_get_type (void)                                                      \
-  {                                                                           \
-    static gsize type_id = 0;                                                 \
-    static const GEnumValue values[] = { __VA_ARGS__, { 0, NULL, NULL } };    \
-    if (g_once_init_enter (&type_id))                                         \
-      g_once_init_leave (&type_id, g_enum_register_static (Name, values));    \
-    return type_id;                                                           \
-  }
+#include "steward-enum-private.h"
 
 STEWARD_DEFINE_ENUM (steward_service, "StewardService",
   { STEWARD_SERVICE_ADVISOR,  NC_("StewardService", "Dedicated technical advisor"), "advisor" },

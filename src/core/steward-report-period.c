@@ -9,6 +9,7 @@
 #include "steward-error.h"
 #include "steward-time.h"
 #include "steward-report-period.h"
+#include "steward-enum-private.h"
 
 /* Years a period may name: the end of a period must still be a valid GDateTime. */
 #define MIN_YEAR 1900
@@ -27,25 +28,15 @@ struct _StewardReportPeriod
 G_DEFINE_BOXED_TYPE (StewardReportPeriod, steward_report_period,
                      steward_report_period_copy, steward_report_period_free)
 
-#define DEFINE_ENUM(func, Name, ...)                                          \
-  GType                                                                       \
-  func##_get_type (void)                                                      \
-  {                                                                           \
-    static gsize type_id = 0;                                                 \
-    static const GEnumValue values[] = { __VA_ARGS__, { 0, NULL, NULL } };    \
-    if (g_once_init_enter (&type_id))                                         \
-      g_once_init_leave (&type_id, g_enum_register_static (Name, values));    \
-    return type_id;                                                           \
-  }
 
-DEFINE_ENUM (steward_report_periodic, "StewardReportPeriodic",
+STEWARD_DEFINE_ENUM (steward_report_periodic, "StewardReportPeriodic",
   { STEWARD_REPORT_PERIODIC_NONE,      NC_("StewardReportPeriodic", "Not scheduled"), "none" },
   { STEWARD_REPORT_PERIODIC_DAILY,     NC_("StewardReportPeriodic", "Daily"),         "daily" },
   { STEWARD_REPORT_PERIODIC_WEEKLY,    NC_("StewardReportPeriodic", "Weekly"),        "weekly" },
   { STEWARD_REPORT_PERIODIC_MONTHLY,   NC_("StewardReportPeriodic", "Monthly"),       "monthly" },
   { STEWARD_REPORT_PERIODIC_QUARTERLY, NC_("StewardReportPeriodic", "Quarterly"),     "quarterly" })
 
-DEFINE_ENUM (steward_period_unit, "StewardPeriodUnit",
+STEWARD_DEFINE_ENUM (steward_period_unit, "StewardPeriodUnit",
   { STEWARD_PERIOD_UNIT_DAY,     NC_("StewardPeriodUnit", "Day"),     "day" },
   { STEWARD_PERIOD_UNIT_WEEK,    NC_("StewardPeriodUnit", "Week"),    "week" },
   { STEWARD_PERIOD_UNIT_MONTH,   NC_("StewardPeriodUnit", "Month"),   "month" },

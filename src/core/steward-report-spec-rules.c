@@ -7,21 +7,12 @@
 
 #include "steward-error.h"
 #include "steward-report-spec.h"
+#include "steward-enum-private.h"
 
 /* The enums of a report definition and the rules that say which combinations can run. */
 
-#define DEFINE_ENUM(func, Name, ...)                                          \
-  GType                                                                       \
-  func##_get_type (void)                                                      \
-  {                                                                           \
-    static gsize type_id = 0;                                                 \
-    static const GEnumValue values[] = { __VA_ARGS__, { 0, NULL, NULL } };    \
-    if (g_once_init_enter (&type_id))                                         \
-      g_once_init_leave (&type_id, g_enum_register_static (Name, values));    \
-    return type_id;                                                           \
-  }
 
-DEFINE_ENUM (steward_report_source, "StewardReportSource",
+STEWARD_DEFINE_ENUM (steward_report_source, "StewardReportSource",
   { STEWARD_REPORT_SOURCE_REQUESTS,   NC_("StewardReportSource", "Requests"),         "requests" },
   { STEWARD_REPORT_SOURCE_PAYMENTS,   NC_("StewardReportSource", "Payments"),         "payments" },
   { STEWARD_REPORT_SOURCE_TRAININGS,  NC_("StewardReportSource", "Trainings"),        "trainings" },
@@ -29,7 +20,7 @@ DEFINE_ENUM (steward_report_source, "StewardReportSource",
   { STEWARD_REPORT_SOURCE_RATINGS,    NC_("StewardReportSource", "Ratings"),          "ratings" },
   { STEWARD_REPORT_SOURCE_FEEDBACK,   NC_("StewardReportSource", "Product feedback"), "feedback" })
 
-DEFINE_ENUM (steward_report_grouping, "StewardReportGrouping",
+STEWARD_DEFINE_ENUM (steward_report_grouping, "StewardReportGrouping",
   { STEWARD_REPORT_GROUPING_NONE,     NC_("StewardReportGrouping", "No grouping"),     "none" },
   { STEWARD_REPORT_GROUPING_DAY,      NC_("StewardReportGrouping", "Day"),             "day" },
   { STEWARD_REPORT_GROUPING_WEEK,     NC_("StewardReportGrouping", "Week"),            "week" },
@@ -41,7 +32,7 @@ DEFINE_ENUM (steward_report_grouping, "StewardReportGrouping",
   { STEWARD_REPORT_GROUPING_CLIENT,   NC_("StewardReportGrouping", "Client"),          "client" },
   { STEWARD_REPORT_GROUPING_OWNER,    NC_("StewardReportGrouping", "Account manager"), "owner" })
 
-DEFINE_ENUM (steward_report_measure, "StewardReportMeasure",
+STEWARD_DEFINE_ENUM (steward_report_measure, "StewardReportMeasure",
   { STEWARD_REPORT_MEASURE_COUNT,                 NC_("StewardReportMeasure", "Count"),                "count" },
   { STEWARD_REPORT_MEASURE_FEE_TOTAL,             NC_("StewardReportMeasure", "Fee total"),            "fee-total" },
   { STEWARD_REPORT_MEASURE_RECEIVED,              NC_("StewardReportMeasure", "Received"),             "received" },
