@@ -91,3 +91,7 @@ CREATE INDEX service_requests_open            ON service_requests (id)
 CREATE INDEX service_requests_by_package      ON service_requests (package_id) WHERE package_id IS NOT NULL;
 CREATE INDEX service_requests_by_remedy       ON service_requests (remedy_of_complaint)
   WHERE remedy_of_complaint IS NOT NULL;
+-- Ratings reports read a rating at the time it was given (accepted_at when that was not
+-- recorded): this index keeps their period and time units range scans.
+CREATE INDEX service_requests_by_rated ON service_requests (coalesce (rated_at, accepted_at))
+  WHERE rating > 0;
