@@ -9,5 +9,6 @@
 
 /* The top-level commands; each group's table lives in its own steward-cli-*.c file. */
 const StewardCliCommand steward_cli_commands[] = {
+  { "demo", "[--clients N] [--requests N] [--seed S]", N_("Create a realistic demo database"), steward_cli_demo, NULL },
   { NULL }
 };

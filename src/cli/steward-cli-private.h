@@ -60,4 +60,9 @@ gboolean steward_cli_parse_id    (const char         *text,
                                   gint64             *id,
                                   GError            **error);
 
+/* steward-cli-demo.c */
+int      steward_cli_demo        (StewardCliContext  *ctx,
+                                  int                 argc,
+                                  char              **argv);
+
 G_END_DECLS

@@ -97,6 +97,9 @@ order_clause (StewardClientSort sort,
     case STEWARD_CLIENT_SORT_OUTSTANDING:
       return descending ? "clients.outstanding_fen DESC, clients.name_key, clients.id"
                         : "clients.outstanding_fen, clients.name_key, clients.id";
+    case STEWARD_CLIENT_SORT_OPEN_REQUESTS:
+      return descending ? "clients.open_requests DESC, clients.name_key, clients.id"
+                        : "clients.open_requests, clients.name_key, clients.id";
     case STEWARD_CLIENT_SORT_NAME:
     default:
       return descending ? "clients.name_key DESC, clients.id DESC"
@@ -338,7 +341,7 @@ steward_client_list_model_set_sort (StewardClientListModel *self,
                                     gboolean                descending)
 {
   g_return_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self));
-  g_return_if_fail (sort <= STEWARD_CLIENT_SORT_OUTSTANDING);
+  g_return_if_fail (sort <= STEWARD_CLIENT_SORT_OPEN_REQUESTS);
 
   descending = !!descending;
   if (self->sort == sort && self->descending == descending)

@@ -773,6 +773,31 @@ steward_store_clients_search (StewardStoreClients  *self,
   return g_steal_pointer (&ids);
 }
 
+GStrv
+steward_store_clients_list_owners (StewardStoreClients  *self,
+                                   GError              **error)
+{
+  g_autoptr(StewardStmt) stmt = NULL;
+  g_autoptr(GStrvBuilder) owners = g_strv_builder_new ();
+  int rc;
+
+  g_return_val_if_fail (STEWARD_IS_STORE_CLIENTS (self), NULL);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT DISTINCT owner FROM clients WHERE owner <> '' "
+                                "ORDER BY owner", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (owners, steward_stmt_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      steward_store_set_error (self->store, error);
+      return NULL;
+    }
+  return g_strv_builder_end (owners);
+}
+
 static void
 repository_iface_init (StewardClientRepositoryInterface *iface)
 {

@@ -21,4 +21,9 @@ GArray              *steward_store_clients_search (StewardStoreClients  *self,
                                                    guint                 limit,
                                                    GError              **error);
 
+/* The distinct non-empty owners (account managers) of the clients, in order, for the client
+ * list's owner filter. */
+GStrv                steward_store_clients_list_owners (StewardStoreClients  *self,
+                                                        GError              **error);
+
 G_END_DECLS

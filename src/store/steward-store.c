@@ -513,8 +513,9 @@ configure_connection (StewardStore  *self,
 }
 
 static gboolean
-open_connection (StewardStore  *self,
-                 GError       **error)
+open_connection (StewardStore           *self,
+                 StewardStoreOpenFlags   flags,
+                 GError                **error)
 {
   int rc;
 
@@ -542,7 +543,11 @@ open_connection (StewardStore  *self,
                    self->path, self->schema_version, STEWARD_STORE_SCHEMA_VERSION);
       return FALSE;
     }
-  if (self->schema_version > 0 && !steward_store_quick_check (self, error))
+  /* A current schema is not written to on open, so its check may wait for the caller. */
+  if (self->schema_version > 0
+      && !((flags & STEWARD_STORE_OPEN_DEFER_CHECK) != 0
+           && self->schema_version == STEWARD_STORE_SCHEMA_VERSION)
+      && !steward_store_quick_check (self, error))
     return FALSE;
 
   if (!configure_connection (self, error) ||
@@ -557,6 +562,14 @@ StewardStore *
 steward_store_open (const char  *path,
                     GError     **error)
 {
+  return steward_store_open_full (path, STEWARD_STORE_OPEN_DEFAULT, error);
+}
+
+StewardStore *
+steward_store_open_full (const char             *path,
+                         StewardStoreOpenFlags   flags,
+                         GError                **error)
+{
   g_autoptr(StewardStore) self = NULL;
 
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -564,7 +577,7 @@ steward_store_open (const char  *path,
   self = g_object_new (STEWARD_TYPE_STORE, NULL);
   self->path = path != NULL ? g_strdup (path) : steward_store_default_path ();
 
-  if (!prepare_file (self->path, error) || !open_connection (self, error))
+  if (!prepare_file (self->path, error) || !open_connection (self, flags, error))
     return NULL;
 
   return g_steal_pointer (&self);

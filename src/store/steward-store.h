@@ -21,6 +21,19 @@ char         *steward_store_default_path      (void);
  * STEWARD_ERROR_STORAGE with a translated message, and the file is left untouched. */
 StewardStore *steward_store_open              (const char           *path,
                                                GError              **error);
+
+typedef enum {
+  STEWARD_STORE_OPEN_DEFAULT     = 0,
+  /* Skip the quick check on open when the schema is already current, for a caller that runs
+   * steward_store_quick_check_async() itself once its window is drawn. A database that needs a
+   * migration is still checked before anything writes to it. */
+  STEWARD_STORE_OPEN_DEFER_CHECK = 1 << 0,
+} StewardStoreOpenFlags;
+
+/* steward_store_open() with @flags. */
+StewardStore *steward_store_open_full         (const char           *path,
+                                               StewardStoreOpenFlags flags,
+                                               GError              **error);
 const char   *steward_store_get_path          (StewardStore         *self);
 /* The schema version of the open database. */
 int           steward_store_get_schema_version (StewardStore        *self);

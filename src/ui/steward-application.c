@@ -6,10 +6,16 @@
 #include "steward-application.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "steward-calendar.h"
+#include "steward-error.h"
 #include "steward-preferences-window.h"
+#include "steward-store-clients.h"
 #include "steward-window.h"
+
+/* How often the focused window asks whether another process wrote to the database. */
+#define POLL_INTERVAL_MS 1500
 
 #define STEWARD_WEBSITE   "https://github.com/stewardapp/steward"
 #define STEWARD_ISSUE_URL "https://github.com/stewardapp/steward/issues"
@@ -22,8 +28,17 @@ struct _StewardApplication
   GSettings       *settings;
   StewardCalendar *calendar;
   char            *default_database_path;
+  char            *database_path;
   StewardPricing   pricing;
   gboolean         first_run;
+
+  StewardStore        *store;
+  StewardStoreClients *clients;
+  GError              *open_error;      /* why startup could not open the database */
+  GCancellable        *check_cancellable;
+  gint64               data_version;
+  guint                poll_id;
+  gboolean             check_pending;   /* the quick check waits for the first frame */
 
   StewardSetupFunc setup_func;
   gpointer         setup_data;
@@ -35,16 +50,23 @@ G_DEFINE_FINAL_TYPE (StewardApplication, steward_application, ADW_TYPE_APPLICATI
 enum {
   PROP_0,
   PROP_FIRST_RUN,
+  PROP_STORE,
   N_PROPS
 };
 
 enum {
   PRICING_CHANGED,
+  DATA_CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void     steward_application_adopt_store (StewardApplication *self);
+static void     steward_application_set_store   (StewardApplication *self,
+                                                 StewardStore       *store);
+static gboolean steward_application_poll        (gpointer            user_data);
 
 StewardApplication *
 steward_application_new (void)
@@ -149,22 +171,90 @@ steward_application_shortcuts (GSimpleAction *action,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+static gboolean
+steward_application_fill_demo (StewardStore  *store,
+                               GError       **error)
+{
+  /* Replaced by the demo data generator when it is merged. */
+  g_set_error_literal (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
+                       _("Demo data is not available in this build"));
+  return FALSE;
+}
+
+/* Removes a database that setup created and could not finish, so the next start offers the
+ * welcome page again. */
+static void
+remove_database (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+}
+
+/* The setup without a hook: a new database at the database path, with demo data if asked. */
+static gboolean
+steward_application_default_setup (StewardApplication  *self,
+                                   StewardSetupChoice   choice,
+                                   GError             **error)
+{
+  g_autoptr(StewardStore) store = NULL;
+  gboolean existed = g_file_test (self->database_path, G_FILE_TEST_EXISTS);
+
+  store = steward_store_open (self->database_path, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (choice == STEWARD_SETUP_DEMO && !steward_application_fill_demo (store, error))
+    {
+      g_clear_object (&store);
+      if (!existed)
+        remove_database (self->database_path);
+      return FALSE;
+    }
+
+  steward_application_set_store (self, store);
+  return TRUE;
+}
+
+/* A toast on @window, or a log line when there is no window to show it. */
+static void
+show_error (GtkWindow    *window,
+            const GError *error)
+{
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+  if (STEWARD_IS_WINDOW (window))
+    {
+      AdwToast *toast = adw_toast_new (markup);
+
+      adw_toast_set_timeout (toast, 0);
+      steward_window_add_toast (STEWARD_WINDOW (window), toast);
+    }
+  else
+    g_message ("%s", error->message);
+}
+
 static void
 steward_application_setup (StewardApplication *self,
                            StewardSetupChoice  choice)
 {
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (self->setup_func != NULL
-      && !self->setup_func (self, choice, self->setup_data, &error))
+  if (self->setup_func != NULL)
+    ok = self->setup_func (self, choice, self->setup_data, &error);
+  else
+    ok = steward_application_default_setup (self, choice, &error);
+
+  if (!ok)
     {
-      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-      g_autofree char *markup = g_markup_escape_text (error->message, -1);
-
-      if (STEWARD_IS_WINDOW (window))
-        steward_window_add_toast (STEWARD_WINDOW (window), adw_toast_new (markup));
-      else
-        g_message ("%s", error->message);
+      show_error (gtk_application_get_active_window (GTK_APPLICATION (self)), error);
       return;
     }
 
@@ -240,21 +330,121 @@ steward_application_startup (GApplication *application)
 
   self->default_database_path = g_build_filename (g_get_user_data_dir (), "steward",
                                                   "steward.db", NULL);
-  steward_application_set_first_run (self,
-                                     !g_file_test (self->default_database_path,
-                                                   G_FILE_TEST_EXISTS));
+  self->database_path = g_strdup (g_getenv ("STEWARD_DATABASE"));
+  if (self->database_path == NULL || *self->database_path == '\0')
+    {
+      g_free (self->database_path);
+      self->database_path = g_strdup (self->default_database_path);
+    }
+
+  if (!g_file_test (self->database_path, G_FILE_TEST_EXISTS))
+    {
+      steward_application_set_first_run (self, TRUE);
+      return;
+    }
+
+  /* The quick check runs in a worker after the first frame (see steward_application_activate). */
+  steward_application_set_first_run (self, FALSE);
+  self->store = steward_store_open_full (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
+                                         &self->open_error);
+  if (self->store != NULL)
+    steward_application_adopt_store (self);
+  self->check_pending = self->store != NULL;
+}
+
+static void
+on_quick_check_done (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(StewardApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (steward_store_quick_check_finish (STEWARD_STORE (source), result, &error)
+      || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  show_error (window, error);
+}
+
+static void
+on_first_frame (GdkFrameClock      *clock,
+                StewardApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (!self->check_pending || self->store == NULL)
+    return;
+
+  self->check_pending = FALSE;
+  steward_store_quick_check_async (self->store, self->check_cancellable,
+                                   on_quick_check_done, g_object_ref (self));
+}
+
+static void
+on_window_realized (GtkWidget          *window,
+                    StewardApplication *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_handlers_disconnect_by_func (window, on_window_realized, self);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_first_frame), self, 0);
 }
 
 static void
 steward_application_activate (GApplication *application)
 {
+  StewardApplication *self = STEWARD_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   /* A second launch lands here in the first instance: it shows the window already open. */
   if (window == NULL)
-    window = GTK_WINDOW (steward_window_new (STEWARD_APPLICATION (application)));
+    {
+      window = GTK_WINDOW (steward_window_new (self));
+      if (self->check_pending)
+        g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized), self, 0);
+    }
 
   gtk_window_present (window);
+
+  if (self->open_error != NULL)
+    {
+      show_error (window, self->open_error);
+      g_clear_error (&self->open_error);
+    }
+}
+
+static gboolean
+steward_application_poll (gpointer user_data)
+{
+  StewardApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* Only a window the user looks at needs fresh lists; focus-in checks at once. */
+  if (window != NULL && gtk_window_is_active (window))
+    steward_application_check_for_changes (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_window_active (GtkWindow          *window,
+                  GParamSpec         *pspec,
+                  StewardApplication *self)
+{
+  if (gtk_window_is_active (window))
+    steward_application_check_for_changes (self);
+}
+
+static void
+steward_application_window_added (GtkApplication *application,
+                                  GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (steward_application_parent_class)->window_added (application, window);
+
+  g_signal_connect_object (window, "notify::is-active", G_CALLBACK (on_window_active),
+                           application, 0);
 }
 
 static void
@@ -264,6 +454,13 @@ steward_application_finalize (GObject *object)
 
   if (self->setup_destroy != NULL)
     self->setup_destroy (self->setup_data);
+  g_clear_handle_id (&self->poll_id, g_source_remove);
+  g_cancellable_cancel (self->check_cancellable);
+  g_clear_object (&self->check_cancellable);
+  g_clear_object (&self->clients);
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+  g_clear_pointer (&self->database_path, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->calendar);
   g_clear_pointer (&self->default_database_path, g_free);
@@ -283,6 +480,10 @@ steward_application_get_property (GObject    *object,
     {
     case PROP_FIRST_RUN:
       g_value_set_boolean (value, self->first_run);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
       break;
 
     default:
@@ -314,6 +515,7 @@ steward_application_class_init (StewardApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->finalize = steward_application_finalize;
   object_class->get_property = steward_application_get_property;
@@ -321,21 +523,30 @@ steward_application_class_init (StewardApplicationClass *klass)
 
   app_class->startup = steward_application_startup;
   app_class->activate = steward_application_activate;
+  gtk_app_class->window_added = steward_application_window_added;
 
   properties[PROP_FIRST_RUN] =
     g_param_spec_boolean ("first-run", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, STEWARD_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when steward_application_set_pricing() changes a limit. */
   signals[PRICING_CHANGED] =
     g_signal_new ("pricing-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* See steward_application_data_changed(). */
+  signals[DATA_CHANGED] =
+    g_signal_new ("data-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 steward_application_init (StewardApplication *self)
 {
+  self->check_cancellable = g_cancellable_new ();
   self->calendar = steward_calendar_new (NULL);
   steward_pricing_init_defaults (&self->pricing);
 }
@@ -435,4 +646,108 @@ steward_application_get_settings (StewardApplication *self)
   g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+const char *
+steward_application_get_database_path (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+/* Makes self->store the shared store: its repositories and the change poll. */
+static void
+steward_application_adopt_store (StewardApplication *self)
+{
+  g_clear_object (&self->clients);
+  self->clients = steward_store_clients_new (self->store);
+  self->data_version = steward_store_get_data_version (self->store);
+  if (self->poll_id == 0)
+    self->poll_id = g_timeout_add (POLL_INTERVAL_MS, steward_application_poll, self);
+}
+
+gboolean
+steward_application_open_database (StewardApplication  *self,
+                                   const char          *path,
+                                   GError             **error)
+{
+  StewardStore *store;
+
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  store = steward_store_open (path, error);
+  if (store == NULL)
+    return FALSE;
+
+  if (self->database_path != path)
+    {
+      g_free (self->database_path);
+      self->database_path = g_strdup (path);
+    }
+  steward_application_set_store (self, store);
+  g_object_unref (store);
+  return TRUE;
+}
+
+/* Makes @store the one every page shares and leaves the welcome page. */
+static void
+steward_application_set_store (StewardApplication *self,
+                               StewardStore       *store)
+{
+  if (g_set_object (&self->store, store))
+    {
+      self->check_pending = FALSE;
+      steward_application_adopt_store (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+    }
+  steward_application_set_first_run (self, FALSE);
+}
+
+StewardStore *
+steward_application_get_store (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+StewardClientRepository *
+steward_application_get_client_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->clients != NULL ? STEWARD_CLIENT_REPOSITORY (self->clients) : NULL;
+}
+
+void
+steward_application_data_changed (StewardApplication *self)
+{
+  g_return_if_fail (STEWARD_IS_APPLICATION (self));
+
+  if (self->store != NULL)
+    self->data_version = steward_store_get_data_version (self->store);
+  g_signal_emit (self, signals[DATA_CHANGED], 0);
+}
+
+gboolean
+steward_application_check_for_changes (StewardApplication *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  /* data_version moves only when another connection commits, never for our own writes. */
+  version = steward_store_get_data_version (self->store);
+  if (version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  g_signal_emit (self, signals[DATA_CHANGED], 0);
+  return TRUE;
 }

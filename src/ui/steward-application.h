@@ -3,8 +3,10 @@
 
 #include <adwaita.h>
 
-#include "steward-types.h"
+#include "steward-client-repository.h"
 #include "steward-pricing.h"
+#include "steward-store.h"
+#include "steward-types.h"
 
 G_BEGIN_DECLS
 
@@ -21,9 +23,9 @@ typedef enum {
  * and returns TRUE, or returns FALSE with @error set and nothing created; the welcome page then
  * stays and the window shows the error's message in a toast.
  *
- * This is the hook for the store, which is not part of the application yet: until something
- * calls steward_application_set_setup_func(), both choices only leave the welcome page — no
- * database is created and the pages stay empty. */
+ * Without a setup function the application does this itself: it opens (creates)
+ * steward_application_get_database_path() and, for the demo, fills it with demo data. Tests
+ * replace it with steward_application_set_setup_func(). */
 typedef gboolean (*StewardSetupFunc) (StewardApplication  *app,
                                       StewardSetupChoice   choice,
                                       gpointer             user_data,
@@ -37,13 +39,36 @@ void                  steward_application_set_setup_func     (StewardApplication
                                                               GDestroyNotify        destroy);
 
 /* TRUE while there is no database yet: windows show the welcome page instead of the pages.
- * Startup sets it when no file exists at steward_application_get_default_database_path();
- * whoever opens a database elsewhere (--database) clears it. */
+ * Startup sets it when no file exists at steward_application_get_database_path(); opening a
+ * database clears it. */
 gboolean              steward_application_get_first_run      (StewardApplication   *self);
 void                  steward_application_set_first_run      (StewardApplication   *self,
                                                               gboolean              first_run);
 /* $XDG_DATA_HOME/steward/steward.db (SPEC §9). Owned by the application. */
 const char           *steward_application_get_default_database_path (StewardApplication *self);
+/* The database the window works on: $STEWARD_DATABASE when set (tests, benchmarks), otherwise
+ * the default path. */
+const char           *steward_application_get_database_path  (StewardApplication   *self);
+
+/* Opens (creating it when missing) the database at @path and makes it the application's store,
+ * replacing any other; clears "first-run" and notifies "store". Startup does this for an
+ * existing database, with the quick check run in a worker thread after the first frame. */
+gboolean              steward_application_open_database      (StewardApplication   *self,
+                                                              const char           *path,
+                                                              GError              **error);
+/* The one store every page shares, or NULL while no database is open ("notify::store"). */
+StewardStore         *steward_application_get_store          (StewardApplication   *self);
+/* The clients of the store, or NULL while no database is open. */
+StewardClientRepository *steward_application_get_client_repository (StewardApplication *self);
+
+/* Tells every page that the data changed: pages call it after their own writes, and the
+ * application calls it when another process wrote to the database (PRAGMA data_version, polled
+ * every 1.5 s while a window has the focus, and when a window gets it). Emits "data-changed";
+ * pages reload their lists and keep their selection. */
+void                  steward_application_data_changed       (StewardApplication   *self);
+/* Compares the database's data_version with the last one seen and emits "data-changed" when
+ * another connection committed since. Returns TRUE when it did. */
+gboolean              steward_application_check_for_changes  (StewardApplication   *self);
 
 /* The business calendar the SLA clocks run on; Preferences edits it. */
 StewardCalendar      *steward_application_get_calendar       (StewardApplication   *self);

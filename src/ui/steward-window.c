@@ -78,11 +78,15 @@ widget_has_action (GtkWidget  *widget,
                    const char *action_name)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_GET_CLASS (widget);
+  const GVariantType *parameter_type;
+  const char *property_name;
   const char *name;
   GType owner;
 
+  /* GTK 4.8 writes every out argument: none may be NULL. */
   for (guint i = 0;
-       gtk_widget_class_query_action (widget_class, i, &owner, &name, NULL, NULL);
+       gtk_widget_class_query_action (widget_class, i, &owner, &name, &parameter_type,
+                                      &property_name);
        i++)
     {
       if (g_strcmp0 (name, action_name) == 0)

@@ -31,3 +31,6 @@ CREATE INDEX clients_by_industry    ON clients (archived, industry, name_key, id
 CREATE INDEX clients_by_owner       ON clients (archived, owner, name_key, id);
 CREATE INDEX clients_by_activity    ON clients (archived, last_activity_at, id);
 CREATE INDEX clients_by_outstanding ON clients (archived, outstanding_fen, id);
+CREATE INDEX clients_by_open        ON clients (archived, open_requests, id);
+-- The owner filter's list of account managers.
+CREATE INDEX clients_owners         ON clients (owner);

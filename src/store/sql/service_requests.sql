@@ -77,8 +77,9 @@ CREATE TABLE service_requests (
 
 CREATE INDEX service_requests_by_client       ON service_requests (client_id, submitted_at);
 CREATE INDEX service_requests_by_state        ON service_requests (state, submitted_at);
-CREATE INDEX service_requests_by_response_due ON service_requests (response_due);
-CREATE INDEX service_requests_by_delivery_due ON service_requests (delivery_due);
+-- Deadlines sort with the requests that have none after the others (ORDER BY x IS NULL, x).
+CREATE INDEX service_requests_by_response_due ON service_requests (response_due IS NULL, response_due);
+CREATE INDEX service_requests_by_delivery_due ON service_requests (delivery_due IS NULL, delivery_due);
 CREATE INDEX service_requests_by_submitted    ON service_requests (submitted_at);
 -- The request list (steward-request-list-model.c) sorts by each of these; the rowid (id) that
 -- every index carries breaks ties, so pages are stable.

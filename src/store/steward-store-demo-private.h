@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "steward-store-demo.h"
+#include "steward-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The prepared statements of one demo fill, taken from the store's cache once and reused for
+ * every row (steward_store_step_done () resets them). */
+typedef struct {
+  StewardStore *store;
+  StewardStmt  *request;
+  StewardStmt  *payment;
+  StewardStmt  *audit;
+  StewardStmt  *note;
+  StewardStmt  *feedback;
+  StewardStmt  *session;
+  StewardStmt  *attendee;
+  StewardStmt  *complaint;
+} DemoRequestWriter;
+
+gboolean _steward_store_demo_writer_init  (DemoRequestWriter        *writer,
+                                           StewardStore             *store,
+                                           GError                  **error);
+void     _steward_store_demo_writer_clear (DemoRequestWriter        *writer);
+/* Writes a step in the order its references need: request, complaint, payments, remedy. */
+gboolean _steward_store_demo_write_step   (DemoRequestWriter        *writer,
+                                           const StewardDemoStep    *step,
+                                           GError                  **error);
+/* Writes one payment line of a request (request_id > 0) or a package (package_id > 0). */
+gboolean _steward_store_demo_write_payment (DemoRequestWriter       *writer,
+                                            gint64                   request_id,
+                                            gint64                   package_id,
+                                            const StewardDemoPayment *payment,
+                                            const char              *who,
+                                            GError                 **error);
+
+/* Text that outlives the step of the statement it is bound to: no copy. */
+static inline void
+demo_bind_static (StewardStmt *stmt,
+                  int          index,
+                  const char  *text)
+{
+  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_STATIC);
+}
+
+static inline void
+demo_bind_id (StewardStmt *stmt,
+              int          index,
+              gint64       id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+G_END_DECLS

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-store-demo"
+
+#include "config.h"
+
+#include "steward-enums.h"
+#include "steward-store-demo-private.h"
+
+/* Rows of a planned request. The columns follow the schema files in src/store/sql;
+ * enumerations are written as their stable codes (steward_enum_code ()). */
+
+#define CODE(type, value) steward_enum_code (STEWARD_TYPE_##type, (value))
+
+static const char request_sql[] =
+  "INSERT INTO service_requests (id, client_id, contact_id, title, description, service, priority, "
+  "channel, state, held_from_state, hold_started_at, owner, fee_fen, surcharge_fen, emergency, "
+  "complexity, tier, os, data_terms_agreed, config_kind, config_template_id, special_request, "
+  "package_id, remedy_of_complaint, submitted_at, responded_at, work_start_at, delivered_at, "
+  "accepted_at, settled_at, closed_at, response_due, delivery_due, response_met, delivery_met, "
+  "rating, rating_feedback, rated_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+  "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?25, ?39)";
+
+static const char payment_sql[] =
+  "INSERT INTO payments (id, request_id, package_id, kind, amount_fen, method, at, reference, "
+  "note, reverses_id, complaint_id, who, created_at) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?7)";
+
+static const char audit_sql[] =
+  "INSERT INTO request_audit (request_id, at, who, action, from_state, to_state, note) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+static const char note_sql[] =
+  "INSERT INTO request_notes (request_id, at, who, body, shared) VALUES (?1, ?2, ?3, ?4, 1)";
+
+static const char feedback_sql[] =
+  "INSERT INTO feedback_items (request_id, area, body, at) VALUES (?1, ?2, ?3, ?4)";
+
+static const char session_sql[] =
+  "INSERT INTO training_sessions (id, request_id, title, trainer, format, content, start_at, "
+  "duration_minutes, end_at, location, status, created_at, updated_at) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7 + ?8 * 60, ?9, ?10, ?11, ?11)";
+
+static const char attendee_sql[] =
+  "INSERT INTO training_attendees (session_id, contact_id, name, role) VALUES (?1, ?2, ?3, ?4)";
+
+static const char complaint_sql[] =
+  "INSERT INTO complaints (id, client_id, request_id, channel, summary, details, state, "
+  "received_at, accept_due, solution_due, accepted_at, resolved_at, closed_at, solution, remedy, "
+  "who, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+  "?14, ?15, ?16, ?8, ?17)";
+
+gboolean
+_steward_store_demo_writer_init (DemoRequestWriter  *writer,
+                                 StewardStore       *store,
+                                 GError            **error)
+{
+  *writer = (DemoRequestWriter) { .store = store };
+  return (writer->request = steward_store_prepare (store, request_sql, error)) != NULL &&
+         (writer->payment = steward_store_prepare (store, payment_sql, error)) != NULL &&
+         (writer->audit = steward_store_prepare (store, audit_sql, error)) != NULL &&
+         (writer->note = steward_store_prepare (store, note_sql, error)) != NULL &&
+         (writer->feedback = steward_store_prepare (store, feedback_sql, error)) != NULL &&
+         (writer->session = steward_store_prepare (store, session_sql, error)) != NULL &&
+         (writer->attendee = steward_store_prepare (store, attendee_sql, error)) != NULL &&
+         (writer->complaint = steward_store_prepare (store, complaint_sql, error)) != NULL;
+}
+
+void
+_steward_store_demo_writer_clear (DemoRequestWriter *writer)
+{
+  StewardStmt **all[] = { &writer->request, &writer->payment, &writer->audit, &writer->note,
+                          &writer->feedback, &writer->session, &writer->attendee, &writer->complaint };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    g_clear_pointer (all[i], steward_stmt_release);
+}
+
+static void
+bind_met (StewardStmt *stmt,
+          int          index,
+          int          met)
+{
+  if (met < 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, met);
+}
+
+static gboolean
+write_request_row (DemoRequestWriter         *w,
+                   const StewardDemoRequest  *r,
+                   GError                   **error)
+{
+  StewardStmt *s = w->request;
+
+  sqlite3_bind_int64 (s, 1, r->id);
+  sqlite3_bind_int64 (s, 2, r->client_id);
+  demo_bind_id (s, 3, r->contact_id);
+  demo_bind_static (s, 4, r->title);
+  demo_bind_static (s, 5, r->description);
+  demo_bind_static (s, 6, CODE (SERVICE, r->service));
+  demo_bind_static (s, 7, CODE (PRIORITY, r->priority));
+  demo_bind_static (s, 8, CODE (CHANNEL, r->channel));
+  demo_bind_static (s, 9, CODE (STATE, r->state));
+  if (r->held_from_state >= 0)
+    demo_bind_static (s, 10, CODE (STATE, r->held_from_state));
+  else
+    sqlite3_bind_null (s, 10);
+  steward_stmt_bind_time (s, 11, r->hold_started_at);
+  demo_bind_static (s, 12, r->owner);
+  sqlite3_bind_int64 (s, 13, r->fee);
+  sqlite3_bind_int64 (s, 14, r->surcharge);
+  sqlite3_bind_int (s, 15, r->emergency);
+  demo_bind_static (s, 16, CODE (COMPLEXITY, r->complexity));
+  demo_bind_static (s, 17, CODE (TIER, r->tier));
+  demo_bind_static (s, 18, CODE (OS, r->os));
+  sqlite3_bind_int (s, 19, r->data_terms_agreed);
+  demo_bind_static (s, 20, CODE (CONFIG_KIND, r->config_kind));
+  demo_bind_id (s, 21, r->config_template_id);
+  demo_bind_static (s, 22, r->special_request);
+  demo_bind_id (s, 23, r->package_id);
+  demo_bind_id (s, 24, r->remedy_of_complaint);
+  sqlite3_bind_int64 (s, 25, r->submitted_at);
+  steward_stmt_bind_time (s, 26, r->responded_at);
+  steward_stmt_bind_time (s, 27, r->work_start_at);
+  steward_stmt_bind_time (s, 28, r->delivered_at);
+  steward_stmt_bind_time (s, 29, r->accepted_at);
+  steward_stmt_bind_time (s, 30, r->settled_at);
+  steward_stmt_bind_time (s, 31, r->closed_at);
+  steward_stmt_bind_time (s, 32, r->response_due);
+  steward_stmt_bind_time (s, 33, r->delivery_due);
+  bind_met (s, 34, r->response_met);
+  bind_met (s, 35, r->delivery_met);
+  if (r->rating > 0)
+    sqlite3_bind_int (s, 36, r->rating);
+  else
+    sqlite3_bind_null (s, 36);
+  demo_bind_static (s, 37, r->rating_feedback);
+  steward_stmt_bind_time (s, 38, r->rated_at);
+  sqlite3_bind_int64 (s, 39, r->updated_at);
+  return steward_store_step_done (w->store, s, error);
+}
+
+gboolean
+_steward_store_demo_write_payment (DemoRequestWriter        *w,
+                                   gint64                    request_id,
+                                   gint64                    package_id,
+                                   const StewardDemoPayment *p,
+                                   const char               *who,
+                                   GError                  **error)
+{
+  StewardStmt *s = w->payment;
+
+  sqlite3_bind_int64 (s, 1, p->id);
+  demo_bind_id (s, 2, request_id);
+  demo_bind_id (s, 3, package_id);
+  demo_bind_static (s, 4, CODE (PAYMENT_KIND, p->kind));
+  sqlite3_bind_int64 (s, 5, p->amount);
+  demo_bind_static (s, 6, CODE (PAYMENT_METHOD, p->method));
+  sqlite3_bind_int64 (s, 7, p->at);
+  demo_bind_static (s, 8, p->reference);
+  demo_bind_static (s, 9, p->note);
+  demo_bind_id (s, 10, p->reverses_id);
+  demo_bind_id (s, 11, p->complaint_id);
+  demo_bind_static (s, 12, who);
+  return steward_store_step_done (w->store, s, error);
+}
+
+static gboolean
+write_audit (DemoRequestWriter         *w,
+             const StewardDemoRequest  *r,
+             GError                   **error)
+{
+  StewardStmt *s = w->audit;
+
+  for (guint i = 0; i < r->n_audit; i++)
+    {
+      const StewardDemoAudit *a = &r->audit[i];
+
+      sqlite3_bind_int64 (s, 1, r->id);
+      sqlite3_bind_int64 (s, 2, a->at);
+      demo_bind_static (s, 3, r->owner);
+      demo_bind_static (s, 4, a->action);
+      if (a->from_state >= 0)
+        demo_bind_static (s, 5, CODE (STATE, a->from_state));
+      else
+        sqlite3_bind_null (s, 5);
+      if (a->to_state >= 0)
+        demo_bind_static (s, 6, CODE (STATE, a->to_state));
+      else
+        sqlite3_bind_null (s, 6);
+      demo_bind_static (s, 7, a->note);
+      if (!steward_store_step_done (w->store, s, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_session (DemoRequestWriter         *w,
+               const StewardDemoRequest  *r,
+               const StewardDemoSession  *session,
+               GError                   **error)
+{
+  StewardStmt *s = w->session;
+
+  sqlite3_bind_int64 (s, 1, session->id);
+  sqlite3_bind_int64 (s, 2, r->id);
+  demo_bind_static (s, 3, session->title);
+  demo_bind_static (s, 4, session->trainer);
+  demo_bind_static (s, 5, CODE (TRAINING_FORMAT, session->format));
+  demo_bind_static (s, 6, CODE (TRAINING_CONTENT, session->content));
+  sqlite3_bind_int64 (s, 7, session->start_at);
+  sqlite3_bind_int (s, 8, (int) session->duration_minutes);
+  demo_bind_static (s, 9, session->location);
+  demo_bind_static (s, 10, CODE (TRAINING_STATUS, session->status));
+  sqlite3_bind_int64 (s, 11, r->work_start_at);
+  if (!steward_store_step_done (w->store, s, error))
+    return FALSE;
+
+  for (guint i = 0; i < session->n_attendees; i++)
+    {
+      const StewardDemoAttendee *a = &session->attendees[i];
+
+      sqlite3_bind_int64 (w->attendee, 1, session->id);
+      demo_bind_id (w->attendee, 2, a->contact_id);
+      demo_bind_static (w->attendee, 3, a->name);
+      demo_bind_static (w->attendee, 4, a->role);
+      if (!steward_store_step_done (w->store, w->attendee, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_extras (DemoRequestWriter         *w,
+              const StewardDemoRequest  *r,
+              GError                   **error)
+{
+  if (!write_audit (w, r, error))
+    return FALSE;
+  if (r->note_body != NULL)
+    {
+      sqlite3_bind_int64 (w->note, 1, r->id);
+      sqlite3_bind_int64 (w->note, 2, r->note_at);
+      demo_bind_static (w->note, 3, r->owner);
+      demo_bind_static (w->note, 4, r->note_body);
+      if (!steward_store_step_done (w->store, w->note, error))
+        return FALSE;
+    }
+  if (r->feedback_body != NULL)
+    {
+      sqlite3_bind_int64 (w->feedback, 1, r->id);
+      demo_bind_static (w->feedback, 2, r->feedback_area);
+      demo_bind_static (w->feedback, 3, r->feedback_body);
+      sqlite3_bind_int64 (w->feedback, 4, r->feedback_at);
+      if (!steward_store_step_done (w->store, w->feedback, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < r->n_sessions; i++)
+    if (!write_session (w, r, &r->sessions[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_payments (DemoRequestWriter         *w,
+                const StewardDemoRequest  *r,
+                GError                   **error)
+{
+  for (guint i = 0; i < r->n_payments; i++)
+    if (!_steward_store_demo_write_payment (w, r->id, 0, &r->payments[i], r->owner, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_complaint (DemoRequestWriter           *w,
+                 const StewardDemoComplaint  *c,
+                 GError                     **error)
+{
+  StewardStmt *s = w->complaint;
+
+  sqlite3_bind_int64 (s, 1, c->id);
+  sqlite3_bind_int64 (s, 2, c->client_id);
+  demo_bind_id (s, 3, c->request_id);
+  demo_bind_static (s, 4, CODE (COMPLAINT_CHANNEL, c->channel));
+  demo_bind_static (s, 5, c->summary);
+  demo_bind_static (s, 6, c->details);
+  demo_bind_static (s, 7, CODE (COMPLAINT_STATE, c->state));
+  sqlite3_bind_int64 (s, 8, c->received_at);
+  sqlite3_bind_int64 (s, 9, c->accept_due);
+  sqlite3_bind_int64 (s, 10, c->solution_due);
+  steward_stmt_bind_time (s, 11, c->accepted_at);
+  steward_stmt_bind_time (s, 12, c->resolved_at);
+  steward_stmt_bind_time (s, 13, c->closed_at);
+  demo_bind_static (s, 14, c->solution);
+  demo_bind_static (s, 15, CODE (REMEDY, c->remedy));
+  demo_bind_static (s, 16, c->who);
+  sqlite3_bind_int64 (s, 17, c->updated_at);
+  return steward_store_step_done (w->store, s, error);
+}
+
+gboolean
+_steward_store_demo_write_step (DemoRequestWriter      *w,
+                                const StewardDemoStep  *step,
+                                GError                **error)
+{
+  if (!write_request_row (w, &step->request, error))
+    return FALSE;
+  if (step->has_complaint && !write_complaint (w, &step->complaint, error))
+    return FALSE;
+  if (!write_payments (w, &step->request, error) || !write_extras (w, &step->request, error))
+    return FALSE;
+  if (step->has_remedy)
+    return write_request_row (w, &step->remedy, error) &&
+           write_payments (w, &step->remedy, error) &&
+           write_extras (w, &step->remedy, error);
+  return TRUE;
+}

@@ -1,0 +1,425 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-store-demo"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "steward-client.h"
+#include "steward-enums.h"
+#include "steward-error.h"
+#include "steward-store-demo-private.h"
+#include "steward-time.h"
+
+/* The demo is written the fast way a bulk load is: one transaction, statements prepared once,
+ * and the per-row triggers that keep the client list's summaries (client_summary.sql) set
+ * aside while rows stream in — they would rescan a client's requests for every payment — then
+ * put back and the summaries computed once, with the same definitions, at the end. */
+
+#define PROGRESS_EVERY 100000
+
+static gboolean
+database_is_empty (StewardStore  *store,
+                   GError       **error)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                       "SELECT (SELECT count (*) FROM clients) + "
+                                                       "(SELECT count (*) FROM service_requests) + "
+                                                       "(SELECT count (*) FROM config_templates)",
+                                                       error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      steward_store_set_error (store, error);
+      return FALSE;
+    }
+  if (sqlite3_column_int64 (stmt, 0) != 0)
+    {
+      g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_CONFLICT,
+                   _("Demo data needs an empty database, and this one already has clients or requests"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The business calendar kept in the database (calendar_windows, calendar_days), so that the
+ * demo's deadlines are the ones the application computes on it. */
+static StewardCalendar *
+load_calendar (StewardStore  *store,
+               GError       **error)
+{
+  g_autoptr(StewardCalendar) calendar = steward_calendar_new (NULL);
+  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (StewardHours));
+  g_autoptr(StewardStmt) stmt = NULL;
+
+  stmt = steward_store_prepare (store, "SELECT start_minute, end_minute FROM calendar_windows ORDER BY position", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      StewardHours hours = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
+
+      g_array_append_val (windows, hours);
+    }
+  g_clear_pointer (&stmt, steward_stmt_release);
+  if (windows->len > 0 &&
+      !steward_calendar_set_windows (calendar, (StewardHours *) (gpointer) windows->data, windows->len, error))
+    return NULL;
+
+  stmt = steward_store_prepare (store, "SELECT date, working, name FROM calendar_days", error);
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_parse (&date, steward_stmt_column_text (stmt, 0));
+      if (g_date_valid (&date))
+        steward_calendar_set_day (calendar, &date, sqlite3_column_int (stmt, 1),
+                                  steward_stmt_column_text (stmt, 2));
+    }
+  return g_steal_pointer (&calendar);
+}
+
+/* The pricing limits kept in the settings table; defaults for any that are missing. */
+static void
+load_pricing (StewardStore   *store,
+              StewardPricing *pricing)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                       "SELECT key, value FROM settings WHERE key LIKE 'pricing.%'",
+                                                       NULL);
+
+  steward_pricing_init_defaults (pricing);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *key = steward_stmt_column_text (stmt, 0);
+      gint64 value = g_ascii_strtoll (steward_stmt_column_text (stmt, 1), NULL, 10);
+
+      if (value <= 0)
+        continue;
+      if (g_str_equal (key, "pricing.incident-max"))
+        pricing->incident_max = value;
+      else if (g_str_equal (key, "pricing.package-month-price"))
+        pricing->package_month_price = value;
+      else if (g_str_equal (key, "pricing.package-max-months"))
+        pricing->package_max_months = (guint) value;
+      else if (g_str_equal (key, "pricing.package-default-quota"))
+        pricing->package_default_quota = (guint) value;
+      else if (g_str_equal (key, "pricing.package-default-overage"))
+        pricing->package_default_overage = value;
+      else if (g_str_equal (key, "pricing.project-max"))
+        pricing->project_max = value;
+      else if (g_str_equal (key, "pricing.advanced-min"))
+        pricing->advanced_min = value;
+    }
+  if (!steward_pricing_validate (pricing, NULL))
+    steward_pricing_init_defaults (pricing);
+}
+
+static gboolean
+write_templates (StewardStore  *store,
+                 gint64         at,
+                 GError       **error)
+{
+  for (guint i = 0; i < steward_demo_n_templates (); i++)
+    {
+      g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                           "INSERT INTO config_templates (id, name, description, created_at) "
+                                                           "VALUES (?, ?, ?, ?)",
+                                                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, i + 1);
+      demo_bind_static (stmt, 2, steward_demo_template_name (i));
+      demo_bind_static (stmt, 3, steward_demo_template_description (i));
+      sqlite3_bind_int64 (stmt, 4, at);
+      if (!steward_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_client_row (StewardStore             *store,
+                  const StewardDemoClient  *c,
+                  GError                  **error)
+{
+  g_autoptr(StewardStmt) stmt = NULL;
+  g_autofree char *key = steward_client_name_key (c->name);
+
+  stmt = steward_store_prepare (store,
+                                "INSERT INTO clients (id, name, name_key, industry, address, notes, owner, "
+                                "advisor, created_at, updated_at, last_activity_at) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?9)",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, c->id);
+  demo_bind_static (stmt, 2, c->name);
+  demo_bind_static (stmt, 3, key);
+  demo_bind_static (stmt, 4, c->industry);
+  demo_bind_static (stmt, 5, c->address);
+  demo_bind_static (stmt, 6, c->notes);
+  demo_bind_static (stmt, 7, c->owner);
+  demo_bind_static (stmt, 8, c->advisor);
+  sqlite3_bind_int64 (stmt, 9, c->created_at);
+  return steward_store_step_done (store, stmt, error);
+}
+
+static gboolean
+write_client_parts (StewardStore             *store,
+                    const StewardDemoClient  *c,
+                    GError                  **error)
+{
+  for (int os = STEWARD_OS_WINDOWS; os <= STEWARD_OS_LINUX; os++)
+    {
+      g_autoptr(StewardStmt) stmt = NULL;
+
+      if ((c->os_mask & (1u << os)) == 0)
+        continue;
+      stmt = steward_store_prepare (store, "INSERT INTO client_platforms (client_id, os) VALUES (?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, c->id);
+      demo_bind_static (stmt, 2, steward_enum_code (STEWARD_TYPE_OS, os));
+      if (!steward_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < c->n_contacts; i++)
+    {
+      const StewardDemoContact *p = &c->contacts[i];
+      g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                           "INSERT INTO contacts (id, client_id, name, role, phone, email, "
+                                                           "is_primary, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, p->id);
+      sqlite3_bind_int64 (stmt, 2, c->id);
+      demo_bind_static (stmt, 3, p->name);
+      demo_bind_static (stmt, 4, p->role);
+      demo_bind_static (stmt, 5, p->phone);
+      demo_bind_static (stmt, 6, p->email);
+      sqlite3_bind_int (stmt, 7, p->primary);
+      sqlite3_bind_int (stmt, 8, (int) i);
+      if (!steward_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+  return steward_store_search_refresh (store, c->id, error);
+}
+
+static gboolean
+write_packages (StewardStore             *store,
+                DemoRequestWriter        *writer,
+                const StewardDemoClient  *c,
+                GError                  **error)
+{
+  for (guint i = 0; i < c->n_packages; i++)
+    {
+      const StewardDemoPackage *p = &c->packages[i];
+      StewardDemoPayment prepaid = {
+        .id = p->payment_id, .kind = STEWARD_PAYMENT_KIND_PAYMENT, .method = p->method,
+        .amount = p->price_per_month * p->months, .at = p->purchased_at, .note = "月度套餐预付",
+      };
+      g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                           "INSERT INTO monthly_packages (id, client_id, start_year, start_month, "
+                                                           "months, price_per_month_fen, quota, overage_fen, purchased_at, created_at) "
+                                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                                                           error);
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, p->id);
+      sqlite3_bind_int64 (stmt, 2, c->id);
+      sqlite3_bind_int (stmt, 3, p->start_year);
+      sqlite3_bind_int (stmt, 4, p->start_month);
+      sqlite3_bind_int (stmt, 5, (int) p->months);
+      sqlite3_bind_int64 (stmt, 6, p->price_per_month);
+      sqlite3_bind_int (stmt, 7, (int) p->quota);
+      sqlite3_bind_int64 (stmt, 8, p->overage);
+      sqlite3_bind_int64 (stmt, 9, p->purchased_at);
+      if (!steward_store_step_done (store, stmt, error))
+        return FALSE;
+      g_strlcpy (prepaid.reference, p->reference, sizeof prepaid.reference);
+      if (!_steward_store_demo_write_payment (writer, 0, p->id, &prepaid, c->owner, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_clients (StewardStore       *store,
+               StewardDemoPlanner *planner,
+               DemoRequestWriter  *writer,
+               guint               n_clients,
+               GError            **error)
+{
+  StewardDemoClient *client = g_new0 (StewardDemoClient, 1);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < n_clients && ok; i++)
+    {
+      steward_demo_plan_client (planner, i, client);
+      ok = write_client_row (store, client, error) &&
+           write_client_parts (store, client, error) &&
+           write_packages (store, writer, client, error);
+    }
+  g_free (client);
+  return ok;
+}
+
+static gboolean
+write_requests (DemoRequestWriter        *writer,
+                StewardDemoPlanner       *planner,
+                const StewardDemoOptions *options,
+                GError                  **error)
+{
+  StewardDemoStep *step = g_new0 (StewardDemoStep, 1);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < options->n_requests && ok; i++)
+    {
+      steward_demo_plan_request (planner, i, step);
+      ok = _steward_store_demo_write_step (writer, step, error);
+      if (ok && options->progress != NULL && (i + 1) % PROGRESS_EVERY == 0)
+        options->progress (i + 1, options->n_requests, options->progress_data);
+    }
+  g_free (step);
+  return ok;
+}
+
+/* The summary triggers of client_summary.sql, set aside during the load: their SQL is read
+ * back from the schema so they return exactly as they were. */
+static GPtrArray *
+take_summary_triggers (StewardStore  *store,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
+                                                       "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
+                                                       "AND sql LIKE '%UPDATE clients SET%' ORDER BY name",
+                                                       error);
+
+  if (stmt == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_ptr_array_add (names, g_strdup (steward_stmt_column_text (stmt, 0)));
+      g_ptr_array_add (saved, g_strdup (steward_stmt_column_text (stmt, 1)));
+    }
+  g_clear_pointer (&stmt, steward_stmt_release);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      /* Trigger names come from our own schema, never from user text. */
+      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"", (char *) names->pdata[i]);
+
+      if (!steward_store_exec (store, sql, error))
+        return NULL;
+    }
+  return g_steal_pointer (&saved);
+}
+
+/* The summaries the triggers keep, computed for every client at once: the definitions of
+ * client_summary.sql, grouped instead of per row. */
+static gboolean
+restore_summaries (StewardStore  *store,
+                   GPtrArray     *triggers,
+                   GError       **error)
+{
+  static const char summaries[] =
+    "CREATE TEMP TABLE demo_summary AS "
+    "SELECT q.client_id AS client_id, "
+    "  sum (q.state NOT IN ('settled', 'rejected', 'cancelled')) AS open_requests, "
+    "  sum (CASE WHEN q.package_id IS NULL AND (q.state IN ('confirmed', 'in-progress', 'delivered', "
+    "        'accepted', 'settled') OR q.held_from_state = 'in-progress') "
+    "      THEN q.fee_fen + q.surcharge_fen - coalesce (e.net, 0) ELSE 0 END) AS outstanding, "
+    "  max (max (q.updated_at, coalesce (e.last_at, q.updated_at))) AS last_at "
+    "FROM service_requests q "
+    "LEFT JOIN (SELECT request_id, sum (received_delta - fee_delta) AS net, max (at) AS last_at "
+    "           FROM payment_effects WHERE request_id IS NOT NULL GROUP BY request_id) e "
+    "  ON e.request_id = q.id "
+    "GROUP BY q.client_id;"
+    "UPDATE clients SET open_requests = s.open_requests, outstanding_fen = s.outstanding, "
+    "  last_activity_at = max (clients.last_activity_at, s.last_at) "
+    "FROM demo_summary s WHERE s.client_id = clients.id;"
+    "DROP TABLE demo_summary;";
+
+  if (!steward_store_exec (store, summaries, error))
+    return FALSE;
+  for (guint i = 0; i < triggers->len; i++)
+    if (!steward_store_exec (store, triggers->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+fill (StewardStore              *store,
+      const StewardDemoOptions  *options,
+      StewardDemoPlanner        *planner,
+      gint64                     now,
+      GError                   **error)
+{
+  g_autoptr(GPtrArray) triggers = NULL;
+  DemoRequestWriter writer;
+  gboolean ok;
+
+  if (!database_is_empty (store, error) ||
+      (triggers = take_summary_triggers (store, error)) == NULL ||
+      !_steward_store_demo_writer_init (&writer, store, error))
+    return FALSE;
+
+  ok = write_templates (store, now - STEWARD_DEMO_SPAN_SECONDS - G_GINT64_CONSTANT (365) * 24 * 3600, error) &&
+       write_clients (store, planner, &writer, options->n_clients, error) &&
+       write_requests (&writer, planner, options, error);
+  _steward_store_demo_writer_clear (&writer);
+  return ok && restore_summaries (store, triggers, error);
+}
+
+gboolean
+steward_demo_fill (StewardStore              *store,
+                   const StewardDemoOptions  *options,
+                   GError                   **error)
+{
+  g_autoptr(StewardCalendar) calendar = NULL;
+  g_autoptr(StewardDemoPlanner) planner = NULL;
+  StewardPricing pricing;
+  gint64 now;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options->n_clients == 0)
+    {
+      g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_INVALID, _("Demo data needs at least one client"));
+      return FALSE;
+    }
+
+  calendar = options->calendar != NULL ? g_object_ref (options->calendar) : load_calendar (store, error);
+  if (calendar == NULL)
+    return FALSE;
+  if (options->pricing != NULL)
+    pricing = *options->pricing;
+  else
+    load_pricing (store, &pricing);
+  now = options->now != STEWARD_TIME_NONE ? options->now : steward_time_now ();
+  planner = steward_demo_planner_new (options, now, calendar, &pricing);
+
+  if (!steward_store_begin (store, error))
+    return FALSE;
+  if (!fill (store, options, planner, now, error))
+    {
+      steward_store_rollback (store);
+      return FALSE;
+    }
+  return steward_store_commit (store, error);
+}

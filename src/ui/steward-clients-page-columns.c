@@ -1,0 +1,193 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-clients-page"
+
+#include "config.h"
+
+#include "steward-clients-page-private.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "steward-client-format.h"
+#include "steward-time.h"
+
+/* The list's columns, in order. The widths keep short columns from taking the name's room. */
+static const struct {
+  const char        *id;
+  const char        *title;
+  StewardClientSort  sort;
+  gboolean           numeric;
+  int                width;
+} columns[] = {
+  { "name", N_("Name"), STEWARD_CLIENT_SORT_NAME, FALSE, -1 },
+  { "industry", N_("Industry"), STEWARD_CLIENT_SORT_INDUSTRY, FALSE, 140 },
+  { "owner", N_("Owner"), STEWARD_CLIENT_SORT_OWNER, FALSE, 120 },
+  { "open-requests", N_("Open Requests"), STEWARD_CLIENT_SORT_OPEN_REQUESTS, TRUE, 120 },
+  { "balance", N_("Balance Outstanding"), STEWARD_CLIENT_SORT_OUTSTANDING, TRUE, 150 },
+  { "last-activity", N_("Last Activity"), STEWARD_CLIENT_SORT_LAST_ACTIVITY, FALSE, 140 },
+};
+
+#define COLUMN_KEY "steward-column"
+
+static char *
+cell_text (guint          column,
+           StewardClient *client)
+{
+  switch (column)
+    {
+    case 0:
+      return g_strdup (steward_client_get_name (client));
+    case 1:
+      return g_strdup (steward_client_get_industry (client));
+    case 2:
+      return g_strdup (steward_client_get_owner (client));
+    case 3:
+      return steward_client_get_open_requests (client) == 0
+             ? g_strdup ("")
+             : g_strdup_printf ("%u", steward_client_get_open_requests (client));
+    case 4:
+      return steward_format_balance (steward_client_get_outstanding_fen (client));
+    case 5:
+      return steward_format_last_activity (steward_client_get_last_activity (client),
+                                           steward_time_now (), NULL);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+on_setup (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  user_data)
+{
+  guint column = GPOINTER_TO_UINT (user_data);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), columns[column].numeric ? 1.0 : 0.0);
+  if (columns[column].numeric)
+    gtk_widget_add_css_class (label, "numeric");
+  if (column == 5)
+    gtk_widget_add_css_class (label, "dim-label");
+
+  if (column == 0)
+    {
+      /* The name, and a tag when the client is archived. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *tag = gtk_label_new (_("Archived"));
+
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (tag, "steward-tag");
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), tag);
+      gtk_list_item_set_child (item, box);
+      return;
+    }
+
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_bind (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  guint column = GPOINTER_TO_UINT (user_data);
+  StewardClient *client = gtk_list_item_get_item (item);
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autofree char *text = NULL;
+
+  if (client == NULL)
+    return;
+
+  text = cell_text (column, client);
+  if (column == 0)
+    {
+      gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (child)), text);
+      gtk_widget_set_visible (gtk_widget_get_last_child (child),
+                              steward_client_get_archived (client));
+    }
+  else
+    gtk_label_set_text (GTK_LABEL (child), text);
+}
+
+/* Never used to order rows (the store orders them in SQL): the page calls the column view's
+ * sorter once with two dummy items, and the first column sorter it consults records itself.
+ * Its answer, "smaller", comes back inverted when that column sorts descending. */
+static int
+probe_compare (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  StewardClientsPage *self = g_object_get_data (G_OBJECT (a), "steward-clients-page");
+
+  if (self != NULL)
+    self->probe_column = GPOINTER_TO_UINT (user_data) + 1;
+  return GTK_ORDERING_SMALLER;
+}
+
+void
+_steward_clients_page_add_columns (StewardClientsPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkColumnViewColumn) column = NULL;
+      GtkSorter *sorter;
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_setup), GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "bind", G_CALLBACK (on_bind), GUINT_TO_POINTER (i));
+
+      column = gtk_column_view_column_new (_(columns[i].title), factory);
+      sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, GUINT_TO_POINTER (i), NULL));
+      gtk_column_view_column_set_sorter (column, sorter);
+      g_object_unref (sorter);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      if (columns[i].width > 0)
+        gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      else
+        gtk_column_view_column_set_expand (column, TRUE);
+      g_object_set_data (G_OBJECT (column), COLUMN_KEY, (gpointer) columns[i].id);
+
+      gtk_column_view_append_column (self->column_view, column);
+    }
+}
+
+gboolean
+_steward_clients_page_read_sort (StewardClientsPage *self,
+                                 StewardClientSort  *out_sort,
+                                 gboolean           *out_descending)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  g_autoptr(GObject) a = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(GObject) b = g_object_new (G_TYPE_OBJECT, NULL);
+  GtkOrdering order;
+
+  /* Two distinct items: a sorter may answer "equal" for an item and itself without asking. */
+  g_object_set_data (a, "steward-clients-page", self);
+  self->probe_column = 0;
+  order = gtk_sorter_compare (sorter, a, b);
+  if (self->probe_column == 0 || order == GTK_ORDERING_EQUAL)
+    return FALSE;
+
+  *out_sort = columns[self->probe_column - 1].sort;
+  *out_descending = order == GTK_ORDERING_LARGER;
+  return TRUE;
+}
+
+GtkColumnViewColumn *
+_steward_clients_page_get_column (StewardClientsPage *self,
+                                  const char         *id)
+{
+  GListModel *list = gtk_column_view_get_columns (self->column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), COLUMN_KEY), id) == 0)
+        return column;
+    }
+
+  return NULL;
+}
