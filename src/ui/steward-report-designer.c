@@ -96,11 +96,15 @@ void
 steward_report_designer_set_spec (StewardReportDesigner *self,
                                   StewardReportSpec     *spec)
 {
+  StewardReportSpec *copy;
+
   g_return_if_fail (STEWARD_IS_REPORT_DESIGNER (self));
   g_return_if_fail (STEWARD_IS_REPORT_SPEC (spec));
 
+  /* Copied before the old one goes: @spec may be the designer's own. */
+  copy = steward_report_spec_copy_exact (spec);
   g_clear_object (&self->spec);
-  self->spec = steward_report_spec_copy_exact (spec);
+  self->spec = copy;
   sync_widgets (self);
 }
 
@@ -219,13 +223,19 @@ steward_report_designer_toggle_measure (StewardReportDesigner *self,
   designer_emit_changed (self);
 }
 
+static void on_period_changed (StewardReportDesigner *self);
+
 void
 steward_report_designer_type_period (StewardReportDesigner *self,
                                      const char            *text)
 {
   g_return_if_fail (STEWARD_IS_REPORT_DESIGNER (self));
 
+  /* Replacing the text passes through an empty entry, which would read as "all time". */
+  self->updating++;
   gtk_editable_set_text (GTK_EDITABLE (self->period_row), text != NULL ? text : "");
+  self->updating--;
+  on_period_changed (self);
 }
 
 static void

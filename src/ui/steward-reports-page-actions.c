@@ -419,6 +419,8 @@ delete_report (GtkWidget  *widget,
   title = g_strdup_printf (_("Deleted “%s”"), steward_report_spec_get_name (deleted));
   undo = adw_toast_new (title);
   adw_toast_set_button_label (undo, _("_Undo"));
+  /* Undo must be on screen at once, not queued behind "Saved" toasts. */
+  adw_toast_set_priority (undo, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data_full (G_OBJECT (undo), "spec", g_steal_pointer (&deleted), g_object_unref);
   g_signal_connect_object (undo, "button-clicked", G_CALLBACK (on_undo_delete), self, 0);
 
