@@ -10,6 +10,8 @@
 #include "steward-enums.h"
 #include "steward-report-drill.h"
 
+#define DESIGNER_WIDTH 360
+
 G_DEFINE_FINAL_TYPE (StewardReportDesigner, steward_report_designer, ADW_TYPE_BIN)
 
 enum {
@@ -388,11 +390,30 @@ build_chart_buttons (StewardReportDesigner *self)
 
       if (c > 0)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->chart_buttons[0]);
+      gtk_widget_set_hexpand (button, TRUE);
       g_object_set_data (G_OBJECT (button), "chart", GUINT_TO_POINTER (c));
       g_signal_connect (button, "toggled", G_CALLBACK (on_chart_toggled), self);
       gtk_box_append (self->chart_box, button);
       self->chart_buttons[c] = GTK_TOGGLE_BUTTON (button);
     }
+}
+
+/* The panel beside the preview: as narrow as its rows allow, never the 600 pixels a
+ * preferences page would like, so the chart keeps the room. */
+static void
+steward_report_designer_measure (GtkWidget      *widget,
+                                 GtkOrientation  orientation,
+                                 int             for_size,
+                                 int            *minimum,
+                                 int            *natural,
+                                 int            *minimum_baseline,
+                                 int            *natural_baseline)
+{
+  GTK_WIDGET_CLASS (steward_report_designer_parent_class)->measure (widget, orientation, for_size,
+                                                                    minimum, natural,
+                                                                    minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, DESIGNER_WIDTH);
 }
 
 static void
@@ -414,6 +435,7 @@ steward_report_designer_class_init (StewardReportDesignerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = steward_report_designer_dispose;
+  widget_class->measure = steward_report_designer_measure;
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 0);

@@ -206,7 +206,12 @@ describe_clients (StewardReportSpec *spec,
       if (name != NULL)
         g_string_append (out, name);
       else
-        g_string_append_printf (out, _("Client %" G_GINT64_FORMAT), ids[i]);
+        {
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, ids[i]);
+
+          /* TRANSLATORS: a client known only by its number. */
+          g_string_append_printf (out, _("Client %s"), id);
+        }
     }
   return g_string_free (out, FALSE);
 }

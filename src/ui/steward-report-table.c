@@ -70,7 +70,7 @@ on_setup (GtkSignalListItemFactory *factory,
   int column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "column")) - 2;
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Names are shown whole (the table scrolls sideways); numbers never need ellipsizing. */
   if (column >= 0)
     {
       gtk_label_set_xalign (GTK_LABEL (label), 1.0);

@@ -195,6 +195,8 @@ reports_page_update_state (StewardReportsPage *self)
   gint64 id = definition != NULL ? steward_report_spec_get_id (definition) : 0;
   gboolean modified = definition != NULL && !steward_report_spec_equal (definition, self->saved);
   g_autofree char *breadcrumb = NULL;
+  g_autofree char *full_subtitle = NULL;
+  g_autoptr(StewardReportPeriod) period = NULL;
   const char *subtitle;
 
   if (definition == NULL)
@@ -205,8 +207,18 @@ reports_page_update_state (StewardReportsPage *self)
     subtitle = _("Built-in report");
   else
     subtitle = _("Saved report");
+  /* Which dates the numbers cover: "Built-in report · Q3 2026". */
+  if (steward_report_spec_resolve_period (reports_page_top_spec (self),
+                                          self->now != 0 ? self->now : g_get_real_time () / G_USEC_PER_SEC,
+                                          NULL, &period, NULL) && period != NULL)
+    {
+      g_autofree char *label = steward_report_period_dup_label (period);
+
+      /* TRANSLATORS: the report's state, then the period it covers: "Saved report · Q3 2026". */
+      full_subtitle = g_strdup_printf (_("%s · %s"), subtitle, label);
+    }
   adw_window_title_set_title (self->title, steward_report_spec_get_name (definition));
-  adw_window_title_set_subtitle (self->title, subtitle);
+  adw_window_title_set_subtitle (self->title, full_subtitle != NULL ? full_subtitle : subtitle);
 
   breadcrumb = dup_breadcrumb (self);
   gtk_label_set_text (self->breadcrumb, breadcrumb);
@@ -303,6 +315,13 @@ on_designer_changed (StewardReportsPage *self)
               NULL);
   reports_page_update_state (self);
   schedule_preview (self);
+}
+
+static void
+on_designer_revealed (StewardReportsPage *self)
+{
+  if (!gtk_revealer_get_child_revealed (self->designer_revealer))
+    gtk_widget_set_visible (GTK_WIDGET (self->designer_revealer), FALSE);
 }
 
 static void
@@ -452,6 +471,9 @@ steward_reports_page_set_property (GObject      *object,
       if (self->show_designer == g_value_get_boolean (value))
         return;
       self->show_designer = g_value_get_boolean (value);
+      /* A hidden revealer still asks for its child's minimum width in GTK 4.8: hide it too. */
+      if (self->show_designer)
+        gtk_widget_set_visible (GTK_WIDGET (self->designer_revealer), TRUE);
       gtk_revealer_set_reveal_child (self->designer_revealer, self->show_designer);
       g_object_notify_by_pspec (object, pspec);
       break;
@@ -527,6 +549,7 @@ steward_reports_page_class_init (StewardReportsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_chart_item_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_table_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_designer_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_designer_revealed);
   gtk_widget_class_bind_template_callback (widget_class, reports_page_cancel_export);
 
   gtk_widget_class_install_action (widget_class, "reports.drill-up", NULL, drill_up);
