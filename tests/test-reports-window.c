@@ -523,6 +523,23 @@ test_reports_export (void)
     g_assert_null (strstr (csv, "advisor"));
   }
 
+  /* Cancel in the page: the export stops and leaves no file. The workbook takes milliseconds
+   * to compress, far longer than the click right after the start. */
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "cancelled.xlsx", NULL);
+    GtkWidget *cancel = find_button (GTK_WIDGET (page), "_Cancel");
+    GError *error = NULL;
+
+    g_assert_nonnull (cancel);
+    steward_reports_page_export (page, "xlsx", path, on_exported, &error);
+    g_signal_emit_by_name (cancel, "clicked");
+    while (error == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_error_free (error);
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  }
+
   /* A refused export writes nothing. */
   {
     g_autofree char *path = g_build_filename (tmp_dir, "nothing.xlsx", NULL);

@@ -184,14 +184,25 @@ export_job_new (StewardReportsPage *self,
   return job;
 }
 
+/* The writers report no fraction of their work, so the bar pulses while one runs. */
 static gboolean
 pulse_progress (gpointer user_data)
 {
   StewardReportsPage *self = user_data;
 
-  gtk_revealer_set_reveal_child (self->export_bar, TRUE);
   gtk_progress_bar_pulse (self->export_progress);
   return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+show_progress (gpointer user_data)
+{
+  StewardReportsPage *self = user_data;
+
+  gtk_revealer_set_reveal_child (self->export_bar, TRUE);
+  gtk_progress_bar_set_fraction (self->export_progress, 0);
+  self->export_timeout = g_timeout_add (100, pulse_progress, self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -218,6 +229,17 @@ on_export_done (GObject      *source,
 
   g_clear_handle_id (&self->export_timeout, g_source_remove);
   g_clear_object (&self->export_cancellable);
+
+  if (self->export_bar == NULL)
+    {
+      /* The page went away while the thread ran (its dispose cancelled the export). */
+      if (!g_task_propagate_boolean (G_TASK (result), &error))
+        g_task_return_error (outer, g_steal_pointer (&error));
+      else
+        g_task_return_boolean (outer, TRUE);
+      g_object_unref (outer);
+      return;
+    }
   gtk_revealer_set_reveal_child (self->export_bar, FALSE);
   reports_page_update_state (self);
 
@@ -274,7 +296,7 @@ steward_reports_page_export (StewardReportsPage  *self,
   name = g_filename_display_basename (path);
   label = g_strdup_printf (_("Exporting “%s”…"), name);
   gtk_label_set_text (self->export_label, label);
-  self->export_timeout = g_timeout_add (PROGRESS_DELAY_MS / 3, pulse_progress, self);
+  self->export_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress, self);
   reports_page_update_state (self);
 
   task = g_task_new (self, self->export_cancellable, on_export_done, outer);
