@@ -300,6 +300,9 @@ steward_reports_page_export (StewardReportsPage  *self,
   reports_page_update_state (self);
 
   task = g_task_new (self, self->export_cancellable, on_export_done, outer);
+  /* What the writer did decides the outcome: a Cancel that comes after the file is complete
+   * must not report "cancelled" beside a written file. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, export_job_new (self, format, path), (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
 }
