@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include "steward-desk.h"
 #include "steward-error.h"
 #include "steward-report-engine.h"
 #include "steward-report-templates.h"
 #include "steward-store-clients.h"
+#include "steward-store-requests.h"
 #include "steward-store-testing-reports.h"
 #include "test-store-util.h"
 
@@ -335,6 +337,55 @@ test_sla_compliance (Fixture       *fixture,
   assert_empty (result, 0, "response-sla-percent");
   assert_row (result, 4, "2026-05", NULL);
   assert_empty (result, 4, "delivery-sla-percent");
+}
+
+/* Through the real desk and request store: the response outcomes are the ones core computed on
+ * the business calendar (09:00–12:00, 13:00–18:00, Monday to Friday) and stored. Measured on
+ * the clock instead, D2 and D4 would be late and the figure 40.00%. */
+static void
+test_sla_from_desk (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(StewardCalendar) calendar = steward_calendar_new (fixture->shanghai);
+  g_autoptr(StewardStoreRequests) repo = steward_store_requests_new (fixture->base.store, calendar);
+  g_autoptr(StewardDesk) desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (repo), calendar, NULL, "王经理");
+  g_autoptr(StewardReportSpec) spec = NULL;
+  g_autoptr(StewardReportResult) result = NULL;
+  gint64 a = client (fixture, "云帆科技", "王经理");
+  const struct { gint64 submitted; StewardPriority priority; gint64 responded; } rows[] = {
+    /* D1 Mon 2026-03-09 10:00, due 12:00; answered 11:00: met. */
+    { 1773021600, STEWARD_PRIORITY_STANDARD, 1773025200 },
+    /* D2 Mon 11:00, due 14:00 (the lunch hour does not count); answered 13:30: met. */
+    { 1773025200, STEWARD_PRIORITY_STANDARD, 1773034200 },
+    /* D3 Mon 15:00 urgent, due 15:30; answered at 15:30 exactly: met. */
+    { 1773039600, STEWARD_PRIORITY_URGENT, 1773041400 },
+    /* D4 Fri 2026-03-13 17:00, due Mon 2026-03-16 10:00; answered Mon 09:30: met. */
+    { 1773392400, STEWARD_PRIORITY_STANDARD, 1773624600 },
+    /* D5 Tue 2026-03-10 09:00, due 11:00; answered 11:01: breached. */
+    { 1773104400, STEWARD_PRIORITY_STANDARD, 1773111660 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
+      g_autoptr(StewardServiceRequest) stored = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_object_set (draft, "client-id", a, "service", STEWARD_SERVICE_ADVISOR,
+                    "priority", rows[i].priority, "description", "报表导出失败", NULL);
+      stored = steward_desk_create_request (desk, draft, rows[i].submitted, &error);
+      g_assert_no_error (error);
+      g_assert_true (steward_desk_respond (desk, steward_service_request_get_id (stored),
+                                           rows[i].responded, NULL, &error));
+      g_assert_no_error (error);
+    }
+
+  spec = spec_new (STEWARD_REPORT_SOURCE_REQUESTS, STEWARD_REPORT_GROUPING_NONE, "2026-03", 2,
+                   STEWARD_REPORT_MEASURE_COUNT, STEWARD_REPORT_MEASURE_RESPONSE_SLA_PERCENT);
+  result = run (fixture, spec, 1774972800, fixture->shanghai);  /* 2026-04-01T00:00+08:00 */
+  assert_int (result, 0, "count", 5);
+  /* 4 of 5 on time */
+  assert_int (result, 0, "response-sla-percent", 8000);
 }
 
 static void
@@ -826,6 +877,7 @@ main (int   argc,
   ADD ("/report-engine/quarter-boundary", test_quarter_boundary);
   ADD ("/report-engine/refund-lowers-revenue", test_refund_lowers_revenue);
   ADD ("/report-engine/sla-compliance", test_sla_compliance);
+  ADD ("/report-engine/sla-from-desk", test_sla_from_desk);
   ADD ("/report-engine/satisfaction", test_satisfaction);
   ADD ("/report-engine/monthly-revenue", test_monthly_revenue);
   ADD ("/report-engine/filters", test_filters);

@@ -340,8 +340,13 @@ test_client_summary (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(StewardClient) client = NULL;
   gint64 id = confirmed_project (f);
+  gint64 advisor = create (f, STEWARD_SERVICE_ADVISOR, "2026-03-09T14:00:00+08:00");
+  gint64 other = create (f, STEWARD_SERVICE_ADVISOR, "2026-03-09T14:10:00+08:00");
 
-  create (f, STEWARD_SERVICE_ADVISOR, "2026-03-09T14:00:00+08:00");
+  g_assert_true (steward_desk_cancel (f->desk, other, STEWARD_DEPOSIT_CHOICE_NONE,
+                                      T ("2026-03-09T14:20:00+08:00"), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (advisor, >, 0);
   pay (f, id, 30000, "2026-03-10T09:30:00+08:00");
 
   client = steward_client_repository_load (STEWARD_CLIENT_REPOSITORY (f->clients), f->client_id, &error);
@@ -352,6 +357,20 @@ test_client_summary (Fixture       *f,
   /* The client was saved at the real current time, after these 2026 instants. */
   g_assert_cmpint (steward_client_get_last_activity (client), ==,
                    MAX (steward_client_get_updated_at (client), T ("2026-03-10T09:30:00+08:00")));
+  g_clear_object (&client);
+
+  /* A mistaken ¥300.00 line reversed: ¥1,000.00 is owed again. */
+  {
+    g_autoptr(GPtrArray) lines = steward_request_repository_list_payments (STEWARD_REQUEST_REPOSITORY (f->repo),
+                                                                          id, &error);
+    g_autoptr(StewardPayment) reversal = NULL;
+
+    reversal = steward_desk_reverse_payment (f->desk, id, steward_payment_get_id (g_ptr_array_index (lines, 0)),
+                                             T ("2026-03-10T11:00:00+08:00"), "转账金额错误", &error);
+    g_assert_no_error (error);
+  }
+  client = steward_client_repository_load (STEWARD_CLIENT_REPOSITORY (f->clients), f->client_id, &error);
+  g_assert_cmpint (steward_client_get_outstanding_fen (client), ==, 100000);
 }
 
 int

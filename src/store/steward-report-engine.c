@@ -223,6 +223,7 @@ run_query (Run          *run,
   sqlite3 *db = steward_store_get_db (run->store);
   int rc;
 
+  g_debug ("%s [buckets %s]", sql, json);
   stmt = steward_store_prepare (run->store, sql, error);
   if (stmt == NULL)
     return FALSE;

@@ -34,7 +34,8 @@
   "'accepted', 'settled') OR q.held_from_state = 'in-progress')"
 
 /* Complaint deadlines are stored (24 and 48 clock hours after receipt); a step not yet done
- * counts as late once :now is past its due time, as steward_complaint's status does. */
+ * counts as late once :now is strictly past its due time, as steward_complaint_clock_status ()
+ * says. */
 #define ACCEPT_MET      "count (CASE WHEN k.accepted_at <= k.accept_due THEN 1 END)"
 #define ACCEPT_COUNTED  "count (CASE WHEN k.accepted_at IS NOT NULL OR :now > k.accept_due THEN 1 END)"
 #define RESOLVE_MET     "count (CASE WHEN k.resolved_at <= k.solution_due THEN 1 END)"

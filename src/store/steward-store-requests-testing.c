@@ -109,3 +109,54 @@ steward_store_testing_trace_counts (guint *out_statements,
   statement_count = 0;
   row_count = 0;
 }
+
+gboolean
+steward_store_testing_bulk_requests (StewardStore  *store,
+                                     guint          n_clients,
+                                     guint          n_requests,
+                                     gint64         first_at,
+                                     GError       **error)
+{
+  g_autoptr(StewardStmt) clients = NULL;
+  g_autoptr(StewardStmt) requests = NULL;
+
+  /* Generated in SQL, one statement per table: fast enough for hundreds of thousands of rows. */
+  clients = steward_store_prepare (store,
+                                   "WITH RECURSIVE seq (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq "
+                                   "WHERE i < ?1) INSERT INTO clients (name, name_key, created_at, "
+                                   "updated_at, last_activity_at) SELECT 'Bulk client ' || i, "
+                                   "'bulk client ' || i, ?2, ?2, ?2 FROM seq",
+                                   error);
+  if (clients == NULL)
+    return FALSE;
+  sqlite3_bind_int (clients, 1, n_clients);
+  sqlite3_bind_int64 (clients, 2, first_at);
+  requests = steward_store_prepare (store,
+                                    "WITH RECURSIVE seq (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq "
+                                    "WHERE i < ?2 - 1) INSERT INTO service_requests (client_id, service, "
+                                    "priority, state, fee_fen, submitted_at, responded_at, response_due, "
+                                    "response_due_soon_at, created_at, updated_at) "
+                                    "SELECT (SELECT max (id) FROM clients) - ?1 + 1 + i % ?1, "
+                                    "CASE i % 6 WHEN 0 THEN 'advisor' WHEN 1 THEN 'remote' WHEN 2 THEN "
+                                    "'config' WHEN 3 THEN 'training' WHEN 4 THEN 'report' ELSE 'visual' END, "
+                                    "CASE i % 4 WHEN 0 THEN 'urgent' ELSE 'standard' END, "
+                                    "CASE i % 3 WHEN 0 THEN 'submitted' WHEN 1 THEN 'in-progress' "
+                                    "ELSE 'settled' END, (i % 10) * 10000, ?3 + i * 60, "
+                                    "CASE WHEN i % 3 = 0 THEN NULL ELSE ?3 + i * 60 + 600 END, "
+                                    "?3 + i * 60 + 7200, ?3 + i * 60 + 6300, ?3 + i * 60, ?3 + i * 60 FROM seq",
+                                    error);
+  if (requests == NULL)
+    return FALSE;
+  sqlite3_bind_int (requests, 1, n_clients);
+  sqlite3_bind_int (requests, 2, n_requests);
+  sqlite3_bind_int64 (requests, 3, first_at);
+
+  if (!steward_store_begin (store, error))
+    return FALSE;
+  if (!steward_store_step_done (store, clients, error) || !steward_store_step_done (store, requests, error))
+    {
+      steward_store_rollback (store);
+      return FALSE;
+    }
+  return steward_store_commit (store, error);
+}

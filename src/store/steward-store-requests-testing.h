@@ -25,4 +25,13 @@ void     steward_store_testing_count_statements (StewardStore *store);
 void     steward_store_testing_trace_counts     (guint        *out_statements,
                                                  guint        *out_rows);
 
+/* @n_clients new clients ("Bulk client 1"…) and @n_requests requests spread over them, one
+ * submitted every minute from @first_at: services, priorities, states (submitted, in-progress,
+ * settled) and fees (0…¥900.00) cycle. */
+gboolean steward_store_testing_bulk_requests    (StewardStore *store,
+                                                 guint         n_clients,
+                                                 guint         n_requests,
+                                                 gint64        first_at,
+                                                 GError      **error);
+
 G_END_DECLS

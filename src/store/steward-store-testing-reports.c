@@ -155,8 +155,10 @@ steward_store_testing_add_complaint (StewardStore  *store,
   stmt = steward_store_prepare (store,
                                 "INSERT INTO complaints (client_id, request_id, channel, summary, state, "
                                 "received_at, accept_due, solution_due, accepted_at, resolved_at, remedy, "
-                                "created_at, updated_at) VALUES (?1, nullif (?2, 0), 'hotline', "
-                                "'Slow reply', ?3, ?4, ?4 + 86400, ?4 + 172800, ?5, ?6, ?7, ?4, ?4)",
+                                "remedy_request_id, refund_fen, created_at, updated_at) "
+                                "VALUES (?1, nullif (?2, 0), 'hotline', 'Slow reply', ?3, ?4, ?4 + 86400, "
+                                "?4 + 172800, ?5, ?6, ?7, CASE WHEN ?7 = 're-service' THEN ?2 END, "
+                                "CASE WHEN ?7 = 'partial-refund' THEN 1000 ELSE 0 END, ?4, ?4)",
                                 error);
   if (stmt == NULL)
     return 0;
@@ -181,9 +183,11 @@ steward_store_testing_add_training (StewardStore  *store,
   g_autoptr(StewardStmt) stmt = NULL;
 
   stmt = steward_store_prepare (store,
-                                "INSERT INTO training_sessions (request_id, title, trainer, format, content, "
-                                "start_at, duration_minutes, end_at, status, created_at, updated_at) "
-                                "VALUES (?1, 'Onboarding', 'Chen', 'online', 'theory', ?2, ?3, ?2 + ?3 * 60, "
+                                "INSERT INTO training_sessions (request_id, client_id, title, trainer, "
+                                "trainer_key, format, content, start_at, duration_minutes, end_at, status, "
+                                "created_at, updated_at) "
+                                "VALUES (?1, (SELECT client_id FROM service_requests WHERE id = ?1), "
+                                "'Onboarding', 'Chen', 'chen', 'online', 'theory', ?2, ?3, ?2 + ?3 * 60, "
                                 "?4, ?2, ?2)",
                                 error);
   if (stmt == NULL)

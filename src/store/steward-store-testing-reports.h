@@ -51,7 +51,9 @@ gint64   steward_store_testing_add_package_payment (StewardStore  *store,
                                                     GError       **error);
 /* A complaint received at @received_at, due to be accepted 24 h and solved 48 h later (as
  * core's complaint rules store them); @accepted_at / @resolved_at STEWARD_TIME_NONE when not
- * done; @remedy "none", "re-service" or "partial-refund". @request_id 0 for none. */
+ * done; @remedy "none", "re-service" or "partial-refund". @request_id 0 for none. A remedy
+ * needs a request: the re-service names the complaint's own request (no extra request is
+ * counted) and the partial refund is 10.00 with no money line (add one to count it). */
 gint64   steward_store_testing_add_complaint   (StewardStore  *store,
                                                 gint64         client_id,
                                                 gint64         request_id,
