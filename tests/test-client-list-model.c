@@ -175,9 +175,12 @@ items_changed (GListModel *list,
                guint       added,
                Change     *change)
 {
+  /* A reload empties the list, then fills it: two signals, each at position 0. */
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_true (removed == 0 || added == 0);
   change->position = position;
-  change->removed = removed;
-  change->added = added;
+  change->removed += removed;
+  change->added += added;
   change->count++;
 }
 
@@ -191,14 +194,14 @@ test_items_changed_and_reload (void)
   g_signal_connect (model, "items-changed", G_CALLBACK (items_changed), &change);
 
   steward_client_list_model_set_search (model, "张伟");
-  g_assert_cmpuint (change.count, ==, 1);
-  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.count, ==, 2);
   g_assert_cmpuint (change.removed, ==, 2700);
   g_assert_cmpuint (change.added, ==, 6);
 
   /* Setting the same search again changes nothing. */
   steward_client_list_model_set_search (model, "张伟");
-  g_assert_cmpuint (change.count, ==, 1);
+  g_assert_cmpuint (change.count, ==, 2);
+  change = (Change) { 0 };
 
   added = add_client (STEWARD_CLIENT_REPOSITORY (clients), "Zhang Wei Trading", "张伟", "", "");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 6);
@@ -207,6 +210,21 @@ test_items_changed_and_reload (void)
   g_assert_cmpuint (change.removed, ==, 6);
   g_assert_cmpuint (change.added, ==, 7);
   g_assert_cmpstr (name_at (G_LIST_MODEL (model), 6), ==, "Zhang Wei Trading");
+
+  /* Open requests sort in SQL too (Client 0005 and 0010 have one each). */
+  steward_client_list_model_set_search (model, NULL);
+  steward_client_list_model_set_sort (model, STEWARD_CLIENT_SORT_OPEN_REQUESTS, TRUE);
+  g_assert_cmpstr (name_at (G_LIST_MODEL (model), 0), ==, "Client 0005");
+  g_assert_cmpstr (name_at (G_LIST_MODEL (model), 1), ==, "Client 0010");
+
+  /* The owner filter's choices: each account manager once, in order. */
+  {
+    g_auto(GStrv) owners = steward_store_clients_list_owners (clients, NULL);
+
+    g_assert_cmpuint (g_strv_length (owners), ==, 2);
+    g_assert_cmpstr (owners[0], ==, "李经理");
+    g_assert_cmpstr (owners[1], ==, "王经理");
+  }
 }
 
 int

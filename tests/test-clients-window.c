@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 
@@ -11,6 +12,9 @@
 #include "steward-client-dialog.h"
 #include "steward-client-page.h"
 #include "steward-clients-page.h"
+#include "steward-dashboard-page.h"
+#include "steward-preferences-window.h"
+#include "steward-time.h"
 #include "steward-store-clients.h"
 #include "steward-store-testing.h"
 #include "steward-window.h"
@@ -378,6 +382,87 @@ save_screenshot (StewardWindow *window,
   g_test_message ("Saved %s", path);
 }
 
+/* A request submitted three days ago and never answered: its first response is breached. */
+static gint64
+add_breached_request (const char *client_name)
+{
+  StewardClientRepository *repo = steward_application_get_client_repository (app);
+  g_autoptr(StewardClient) client = steward_client_repository_find_by_name (repo, client_name, NULL);
+  g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
+  g_autoptr(StewardServiceRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+
+  steward_service_request_set_client_id (draft, steward_client_get_id (client));
+  steward_service_request_set_service (draft, STEWARD_SERVICE_ADVISOR);
+  steward_service_request_set_description (draft, "Printer driver fails after the upgrade");
+  request = steward_desk_create_request (steward_application_get_desk (app), draft,
+                                         steward_time_now () - 3 * 24 * 3600, &error);
+  g_assert_no_error (error);
+  steward_application_data_changed (app);
+  return steward_service_request_get_id (request);
+}
+
+/* The first descendant row titled @title, or NULL. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_clients_dashboard (void)
+{
+  StewardWindow *window;
+  StewardDashboardPage *dashboard;
+  gint64 id = add_breached_request ("Blue River Logistics");
+  g_autofree char *title = g_strdup_printf ("#%" G_GINT64_FORMAT " · Blue River Logistics", id);
+  GtkWidget *row;
+
+  window = steward_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "dashboard");
+  gtk_window_present (GTK_WINDOW (window));
+  dashboard = STEWARD_DASHBOARD_PAGE (steward_window_get_page (window, "dashboard"));
+  steward_dashboard_page_reload (dashboard);
+  settle (300);
+  save_screenshot (window, "test-clients-dashboard.png");
+
+  /* The breached request, and the clients who owe money, largest balance first. */
+  row = find_row (GTK_WIDGET (dashboard), title);
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "overdue"));
+  g_assert_nonnull (find_row (GTK_WIDGET (dashboard), "深圳星河科技有限公司"));
+
+  /* A balance row opens the client's page. */
+  gtk_widget_activate (find_row (GTK_WIDGET (dashboard), "ACME Software"));
+  g_assert_cmpstr (steward_window_get_page_name (window), ==, "clients");
+  {
+    g_autoptr(StewardClient) acme =
+      steward_client_repository_find_by_name (steward_application_get_client_repository (app),
+                                              "ACME Software", NULL);
+    GtkWidget *client_page = find_widget (steward_window_get_page (window, "clients"),
+                                          STEWARD_TYPE_CLIENT_PAGE, NULL);
+
+    g_assert_cmpint (steward_client_page_get_client_id (STEWARD_CLIENT_PAGE (client_page)), ==,
+                     steward_client_get_id (acme));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_clients_client_page (void)
 {
@@ -425,6 +510,73 @@ test_clients_client_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Back Up Now, a change, then Restore: the change is gone and the list shows it. */
+static void
+test_clients_backup_and_restore (void)
+{
+  StewardWindow *window = show_clients ();
+  StewardClientsPage *page = clients_page (window);
+  StewardStore *store = steward_application_get_store (app);
+  GtkWindow *prefs;
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  const char *path;
+  guint before;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  prefs = find_toplevel (STEWARD_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.back-up", NULL));
+  backups = steward_store_list_backups (store, NULL);
+  g_assert_cmpuint (backups->len, ==, 1);
+  path = ((StewardBackup *) g_ptr_array_index (backups, 0))->path;
+
+  before = n_clients (page);
+  {
+    g_autoptr(StewardClient) client = steward_client_new ("Added After the Backup");
+    g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+    StewardContact *contact = steward_contact_new ("Someone");
+
+    steward_contact_set_primary (contact, TRUE);
+    g_ptr_array_add (contacts, contact);
+    g_assert_true (steward_client_repository_add (steward_application_get_client_repository (app),
+                                                  client, contacts, NULL));
+  }
+  steward_application_data_changed (app);
+  g_assert_cmpuint (n_clients (page), ==, before + 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (prefs), "prefs.restore", "s", path));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  settle (50);
+
+  /* The restored data shows at once, and the database as it was is kept beside the backups. */
+  g_assert_cmpuint (n_clients (page), ==, before);
+  after = steward_store_list_backups (store, NULL);
+  g_assert_cmpuint (after->len, ==, 1);
+  g_assert_true (steward_store_check (store, NULL));
+
+  gtk_window_destroy (prefs);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Run as the "other process" of test_clients_other_writer. */
 static int
 add_client_and_exit (const char *name)
@@ -462,6 +614,12 @@ main (int   argc,
   g_setenv ("STEWARD_DATABASE", database_path, TRUE);
   create_database (database_path);
 
+  /* The build tree's translations, so that LANGUAGE=zh_CN shows (and screenshots) Chinese. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STEWARD_LOCALEDIR") != NULL
+                                   ? g_getenv ("STEWARD_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -479,6 +637,8 @@ main (int   argc,
   g_test_add_func ("/clients/archive-and-undo", test_clients_archive_and_undo);
   g_test_add_func ("/clients/other-writer", test_clients_other_writer);
   g_test_add_func ("/clients/client-page", test_clients_client_page);
+  g_test_add_func ("/clients/dashboard", test_clients_dashboard);
+  g_test_add_func ("/clients/backup-and-restore", test_clients_backup_and_restore);
   ret = g_test_run ();
 
   g_application_release (G_APPLICATION (app));

@@ -639,3 +639,13 @@ steward_workflow_delivery_status (StewardServiceRequest *request,
                        steward_service_request_get_delivered_at (request),
                        now, FALSE);
 }
+
+gboolean
+steward_workflow_check_state_move (StewardServiceRequest  *request,
+                                   StewardState            to,
+                                   GError                **error)
+{
+  g_return_val_if_fail (STEWARD_IS_SERVICE_REQUEST (request), FALSE);
+
+  return check_table (request, to, error);
+}

@@ -84,4 +84,12 @@ StewardSlaStatus steward_workflow_delivery_status   (StewardServiceRequest *requ
                                                      StewardCalendar       *calendar,
                                                      gint64                 now);
 
+/* Whether the transition table lets @request move to @to from its current state (resuming from
+ * waiting-on-client included), without the move's condition (quote, deposit, balance, deposit
+ * choice): what a window offers as an action; steward_workflow_check_transition() still decides.
+ * On refusal STEWARD_ERROR_RULE, as from steward_workflow_check_transition(). */
+gboolean         steward_workflow_check_state_move  (StewardServiceRequest *request,
+                                                     StewardState           to,
+                                                     GError               **error);
+
 G_END_DECLS

@@ -265,10 +265,16 @@ steward_client_list_model_reload (StewardClientListModel  *self,
   ok = count_rows (self, &new_n, error);
 
   old_n = self->n_items;
-  self->n_items = ok ? new_n : 0;
   g_hash_table_remove_all (self->pages);
-  if (old_n > 0 || self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  /* Two signals, not one: on a change that both removes and adds rows, GTK 4.8's list views
+   * ask for every added item to look for widgets to reuse, which reads the whole list page by
+   * page. Emptied first, a view asks only for the rows it shows. */
+  self->n_items = 0;
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
+  self->n_items = ok ? new_n : 0;
+  if (self->n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->n_items);
   return ok;
 }
 

@@ -29,7 +29,8 @@ G_DECLARE_FINAL_TYPE (StewardClientListModel, steward_client_list_model, STEWARD
 
 /* A GListModel of StewardClient over the store's clients. Sorting, filtering and search run in
  * SQL; rows are fetched a page (200) at a time and cached; the item count comes from a COUNT.
- * Every setter reloads and emits items-changed (0, old count, new count). A change made
+ * Every setter reloads, which emits items-changed (0, old count, 0) and then (0, 0, new count)
+ * (either is left out when its count is 0): a view then reads only the rows it shows. A change made
  * elsewhere (another window, another process: see steward_store_get_data_version()) shows after
  * steward_client_list_model_reload(). */
 StewardClientListModel *steward_client_list_model_new        (StewardStore           *store);
@@ -46,8 +47,8 @@ void                    steward_client_list_model_set_filter (StewardClientListM
 void                    steward_client_list_model_set_sort   (StewardClientListModel *self,
                                                               StewardClientSort       sort,
                                                               gboolean                descending);
-/* Drops the cached pages, recounts, and emits items-changed (0, old, new). On failure the model
- * is empty and the error says why. */
+/* Drops the cached pages, recounts, and emits items-changed as above. On failure the model is
+ * empty and the error says why. */
 gboolean                steward_client_list_model_reload     (StewardClientListModel *self,
                                                               GError                **error);
 

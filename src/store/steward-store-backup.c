@@ -285,3 +285,117 @@ steward_store_rotate_backups (StewardStore  *self,
     *out_created = created;
   return TRUE;
 }
+
+char *
+steward_store_back_up_now (StewardStore  *self,
+                           gint64         now,
+                           GError       **error)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (self), NULL);
+
+  /* A damaged database is not backed up: it would replace a good backup of the day. */
+  if (!steward_store_check (self, error))
+    return NULL;
+
+  dir = steward_store_get_backup_dir (self);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      set_file_error (error, _("Could not create the folder “%s” (%s)"), dir);
+      return NULL;
+    }
+  when = g_date_time_new_from_unix_local (now);
+  name = g_date_time_format (when, "steward-%Y-%m-%d.db");
+  path = g_build_filename (dir, name, NULL);
+  if (!steward_store_backup_to (self, path, error))
+    return NULL;
+  return g_steal_pointer (&path);
+}
+
+/* Opens @path read-only and runs the full integrity check on it. */
+static sqlite3 *
+open_checked_source (const char  *path,
+                     GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    {
+      g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_STORAGE,
+                   _("The backup “%s” is damaged or is not a Steward database; nothing was "
+                     "restored"), path);
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
+}
+
+gboolean
+steward_store_restore_from (StewardStore  *self,
+                            const char    *path,
+                            gint64         now,
+                            char         **out_safety_path,
+                            GError       **error)
+{
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *safety = NULL;
+  sqlite3 *source;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  source = open_checked_source (path, error);
+  if (source == NULL)
+    return FALSE;
+
+  dir = steward_store_get_backup_dir (self);
+  when = g_date_time_new_from_unix_local (now);
+  name = g_date_time_format (when, "steward-before-restore-%Y%m%d-%H%M%S.db");
+  safety = g_build_filename (dir, name, NULL);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      set_file_error (error, _("Could not create the folder “%s” (%s)"), dir);
+      sqlite3_close (source);
+      return FALSE;
+    }
+  if (!steward_store_backup_to (self, safety, error))
+    {
+      sqlite3_close (source);
+      return FALSE;
+    }
+
+  /* One step copies every page in one write transaction of the live database: it either
+   * completes or leaves the database as it was. */
+  backup = sqlite3_backup_init (steward_store_get_db (self), "main", source, "main");
+  rc = backup != NULL ? sqlite3_backup_step (backup, -1) : SQLITE_ERROR;
+  if (backup != NULL)
+    sqlite3_backup_finish (backup);
+  sqlite3_close (source);
+  if (rc != SQLITE_DONE)
+    {
+      steward_store_set_error (self, error);
+      return FALSE;
+    }
+
+  if (out_safety_path != NULL)
+    *out_safety_path = g_steal_pointer (&safety);
+  return TRUE;
+}

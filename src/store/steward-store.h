@@ -97,4 +97,20 @@ gboolean      steward_store_rotate_backups    (StewardStore         *self,
                                                gboolean             *out_created,
                                                GError              **error);
 
+/* "Back Up Now": the full integrity check, then today's automatic backup (@now's local day)
+ * written again, replacing one made earlier that day. Returns its path. */
+char         *steward_store_back_up_now       (StewardStore         *self,
+                                               gint64                now,
+                                               GError              **error);
+/* Restores the backup at @path into the live database (through SQLite's backup API: the
+ * connection stays open and no file of the live database is replaced). @path must pass the full
+ * integrity check; the current database is first backed up beside the automatic backups as
+ * steward-before-restore-YYYYMMDD-HHMMSS.db (@now's local time), whose path goes to
+ * *out_safety_path (may be NULL). On failure the database is unchanged. */
+gboolean      steward_store_restore_from      (StewardStore         *self,
+                                               const char           *path,
+                                               gint64                now,
+                                               char                **out_safety_path,
+                                               GError              **error);
+
 G_END_DECLS

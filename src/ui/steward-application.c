@@ -12,6 +12,11 @@
 #include "steward-error.h"
 #include "steward-preferences-window.h"
 #include "steward-store-clients.h"
+#include "steward-store-complaints.h"
+#include "steward-store-training.h"
+#include "steward-store-demo.h"
+#include "steward-store-requests.h"
+#include "steward-store-settings.h"
 #include "steward-window.h"
 
 /* How often the focused window asks whether another process wrote to the database. */
@@ -32,8 +37,13 @@ struct _StewardApplication
   StewardPricing   pricing;
   gboolean         first_run;
 
-  StewardStore        *store;
-  StewardStoreClients *clients;
+  StewardStore         *store;
+  StewardStoreClients  *clients;
+  StewardStoreRequests *requests;
+  StewardStoreTraining *training;
+  StewardStoreComplaints *complaints;
+  StewardDesk          *desk;
+  gboolean              loading;        /* TRUE while the store's settings are read */
   GError              *open_error;      /* why startup could not open the database */
   GCancellable        *check_cancellable;
   gint64               data_version;
@@ -64,6 +74,11 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void     steward_application_adopt_store (StewardApplication *self);
+static void     on_calendar_changed             (StewardApplication *self);
+static void     steward_application_load_settings (StewardApplication *self);
+static void     on_manager_changed              (StewardApplication *self);
+static void     show_error                      (GtkWindow          *window,
+                                                 const GError       *error);
 static void     steward_application_set_store   (StewardApplication *self,
                                                  StewardStore       *store);
 static gboolean steward_application_poll        (gpointer            user_data);
@@ -111,6 +126,14 @@ on_pricing_changed (StewardPreferencesWindow *window,
   steward_application_set_pricing (self, &pricing);
 }
 
+/* A backup replaced the data: its settings and every list are read again. */
+static void
+on_restored (StewardApplication *self)
+{
+  steward_application_load_settings (self);
+  steward_application_data_changed (self);
+}
+
 static void
 steward_application_preferences (GSimpleAction *action,
                                  GVariant      *parameter,
@@ -124,6 +147,9 @@ steward_application_preferences (GSimpleAction *action,
                                 gtk_application_get_active_window (GTK_APPLICATION (self)));
   g_signal_connect_object (window, "pricing-changed",
                            G_CALLBACK (on_pricing_changed), self, 0);
+  g_signal_connect_object (window, "restored", G_CALLBACK (on_restored), self,
+                           G_CONNECT_SWAPPED);
+  steward_preferences_window_set_store (window, self->store);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -175,10 +201,11 @@ static gboolean
 steward_application_fill_demo (StewardStore  *store,
                                GError       **error)
 {
-  /* Replaced by the demo data generator when it is merged. */
-  g_set_error_literal (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
-                       _("Demo data is not available in this build"));
-  return FALSE;
+  StewardDemoOptions options;
+
+  /* The default demo: a few dozen clients with two years of history up to now. */
+  steward_demo_options_init (&options);
+  return steward_demo_fill (store, &options, error);
 }
 
 /* Removes a database that setup created and could not finish, so the next start offers the
@@ -327,6 +354,10 @@ steward_application_startup (GApplication *application)
                            G_CALLBACK (steward_application_apply_colour_scheme), self,
                            G_CONNECT_SWAPPED);
   steward_application_apply_colour_scheme (self);
+  g_signal_connect_object (self->settings, "changed::default-owner",
+                           G_CALLBACK (on_manager_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "changed",
+                           G_CALLBACK (on_calendar_changed), self, G_CONNECT_SWAPPED);
 
   self->default_database_path = g_build_filename (g_get_user_data_dir (), "steward",
                                                   "steward.db", NULL);
@@ -457,6 +488,10 @@ steward_application_finalize (GObject *object)
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
+  g_clear_object (&self->desk);
+  g_clear_object (&self->requests);
+  g_clear_object (&self->training);
+  g_clear_object (&self->complaints);
   g_clear_object (&self->clients);
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
@@ -637,6 +672,16 @@ steward_application_set_pricing (StewardApplication   *self,
     return;
 
   self->pricing = *pricing;
+  /* New limits apply to new quotes; the database keeps them for the headless commands too. */
+  if (self->store != NULL && !self->loading)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!steward_store_settings_save_pricing (self->store, pricing, &error))
+        g_warning ("Could not save the pricing limits: %s", error->message);
+    }
+  if (self->desk != NULL)
+    steward_desk_set_pricing (self->desk, pricing, NULL);
   g_signal_emit (self, signals[PRICING_CHANGED], 0);
 }
 
@@ -657,11 +702,58 @@ steward_application_get_database_path (StewardApplication *self)
 }
 
 /* Makes self->store the shared store: its repositories and the change poll. */
+/* The settings that travel with the database: calendar, pricing and the manager's name. */
+static void
+steward_application_load_settings (StewardApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *manager = NULL;
+  StewardPricing pricing;
+
+  self->loading = TRUE;
+  if (!steward_store_settings_read_calendar (self->store, self->calendar, &error))
+    {
+      g_warning ("Could not read the business calendar: %s", error->message);
+      g_clear_error (&error);
+    }
+  if (steward_store_settings_load_pricing (self->store, &pricing, &error))
+    steward_application_set_pricing (self, &pricing);
+  else
+    {
+      g_warning ("Could not read the pricing limits: %s", error->message);
+      g_clear_error (&error);
+    }
+  manager = steward_store_settings_dup_manager (self->store, &error);
+  if (manager != NULL)
+    {
+      g_settings_set_string (self->settings, "default-owner", manager);
+      if (self->desk != NULL)
+        steward_desk_set_manager (self->desk, manager);
+    }
+  else
+    g_warning ("Could not read the account manager's name: %s", error->message);
+  self->loading = FALSE;
+}
+
 static void
 steward_application_adopt_store (StewardApplication *self)
 {
+  g_autofree char *manager = NULL;
+
+  steward_application_load_settings (self);
+
+  g_clear_object (&self->desk);
+  g_clear_object (&self->requests);
+  g_clear_object (&self->training);
+  g_clear_object (&self->complaints);
   g_clear_object (&self->clients);
   self->clients = steward_store_clients_new (self->store);
+  self->training = steward_store_training_new (self->store);
+  self->complaints = steward_store_complaints_new (self->store);
+  self->requests = steward_store_requests_new (self->store, self->calendar);
+  manager = g_settings_get_string (self->settings, "default-owner");
+  self->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (self->requests), self->calendar,
+                                 &self->pricing, manager);
   self->data_version = steward_store_get_data_version (self->store);
   if (self->poll_id == 0)
     self->poll_id = g_timeout_add (POLL_INTERVAL_MS, steward_application_poll, self);
@@ -750,4 +842,71 @@ steward_application_check_for_changes (StewardApplication *self)
   self->data_version = version;
   g_signal_emit (self, signals[DATA_CHANGED], 0);
   return TRUE;
+}
+
+StewardRequestRepository *
+steward_application_get_request_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->requests != NULL ? STEWARD_REQUEST_REPOSITORY (self->requests) : NULL;
+}
+
+StewardDesk *
+steward_application_get_desk (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->desk;
+}
+
+/* Preferences edited the calendar: store it and move the deadlines of open requests. */
+static void
+on_calendar_changed (StewardApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  if (self->store == NULL || self->loading)
+    return;
+
+  if (!steward_store_settings_save_calendar (self->store, self->calendar, &error)
+      || !steward_store_requests_recompute_deadlines (self->requests, &changed, &error))
+    {
+      show_error (gtk_application_get_active_window (GTK_APPLICATION (self)), error);
+      return;
+    }
+  g_debug ("The calendar changed: %u open requests have new deadlines", changed);
+  steward_application_data_changed (self);
+}
+
+/* Preferences changed the account manager's name: the audit's "who" from now on. */
+static void
+on_manager_changed (StewardApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *manager = g_settings_get_string (self->settings, "default-owner");
+
+  if (self->store == NULL || self->loading)
+    return;
+
+  steward_desk_set_manager (self->desk, manager);
+  if (!steward_store_settings_set_manager (self->store, manager, &error))
+    show_error (gtk_application_get_active_window (GTK_APPLICATION (self)), error);
+}
+
+StewardTrainingRepository *
+steward_application_get_training_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->training != NULL ? STEWARD_TRAINING_REPOSITORY (self->training) : NULL;
+}
+
+StewardComplaintRepository *
+steward_application_get_complaint_repository (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), NULL);
+
+  return self->complaints != NULL ? STEWARD_COMPLAINT_REPOSITORY (self->complaints) : NULL;
 }

@@ -4,6 +4,9 @@
 #include <adwaita.h>
 
 #include "steward-client-repository.h"
+#include "steward-complaint-repository.h"
+#include "steward-desk.h"
+#include "steward-training-repository.h"
 #include "steward-pricing.h"
 #include "steward-store.h"
 #include "steward-types.h"
@@ -61,6 +64,15 @@ StewardStore         *steward_application_get_store          (StewardApplication
 /* The clients of the store, or NULL while no database is open. */
 StewardClientRepository *steward_application_get_client_repository (StewardApplication *self);
 
+/* The requests of the store, or NULL while no database is open. */
+StewardRequestRepository *steward_application_get_request_repository (StewardApplication *self);
+/* The training sessions and the complaints of the store, or NULL while no database is open. */
+StewardTrainingRepository  *steward_application_get_training_repository  (StewardApplication *self);
+StewardComplaintRepository *steward_application_get_complaint_repository (StewardApplication *self);
+/* The service desk over the store's requests, with the application's calendar, pricing and
+ * the account manager's name; NULL while no database is open. */
+StewardDesk          *steward_application_get_desk           (StewardApplication   *self);
+
 /* Tells every page that the data changed: pages call it after their own writes, and the
  * application calls it when another process wrote to the database (PRAGMA data_version, polled
  * every 1.5 s while a window has the focus, and when a window gets it). Emits "data-changed";
@@ -70,17 +82,19 @@ void                  steward_application_data_changed       (StewardApplication
  * another connection committed since. Returns TRUE when it did. */
 gboolean              steward_application_check_for_changes  (StewardApplication   *self);
 
-/* The business calendar the SLA clocks run on; Preferences edits it. */
+/* The business calendar the SLA clocks run on; Preferences edits it. Read from the database
+ * when one opens; a change is saved there and recomputes the deadlines of open requests. */
 StewardCalendar      *steward_application_get_calendar       (StewardApplication   *self);
 /* The pricing limits applied to new quotes. Preferences edits them through
  * steward_application_set_pricing(), which emits "pricing-changed"; @pricing must pass
- * steward_pricing_validate(). The store persists them once it is merged; until then they live
- * as long as the application. */
+ * steward_pricing_validate(). They are read from the database when one opens and saved there
+ * (the desk applies them to new quotes). */
 const StewardPricing *steward_application_get_pricing        (StewardApplication   *self);
 void                  steward_application_set_pricing        (StewardApplication   *self,
                                                               const StewardPricing *pricing);
 
-/* The application's settings (schema io.github.stewardapp.Steward). */
+/* The application's settings (schema io.github.stewardapp.Steward). "default-owner" mirrors the
+ * account manager's name stored in the database (the audit's "who"). */
 GSettings            *steward_application_get_settings       (StewardApplication   *self);
 
 G_END_DECLS

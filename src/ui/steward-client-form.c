@@ -15,12 +15,12 @@ steward_client_form_check_clear (StewardClientFormCheck *check)
 }
 
 static void
-take_message (StewardClientFormCheck *check,
-              StewardClientFormField  field,
-              GError                 *error)
+take_message (StewardClientFormCheck  *check,
+              StewardClientFormField   field,
+              GError                 **error)
 {
-  check->messages[field] = g_strdup (error->message);
-  g_error_free (error);
+  check->messages[field] = g_strdup ((*error)->message);
+  g_clear_error (error);
 }
 
 static void
@@ -34,7 +34,7 @@ check_name (const StewardClientForm *form,
 
   if (!steward_client_validate_name (form->name, &error))
     {
-      take_message (check, STEWARD_CLIENT_FORM_NAME, error);
+      take_message (check, STEWARD_CLIENT_FORM_NAME, &error);
       return;
     }
   if (repository == NULL)
@@ -68,11 +68,11 @@ steward_client_form_check (const StewardClientForm *form,
    * email do, which are checked on their own below. */
   contact = steward_contact_new (form->contact_name);
   if (!steward_contact_validate (contact, &error))
-    take_message (out_check, STEWARD_CLIENT_FORM_CONTACT_NAME, error);
+    take_message (out_check, STEWARD_CLIENT_FORM_CONTACT_NAME, &error);
   if (!steward_contact_validate_phone (form->phone, &error))
-    take_message (out_check, STEWARD_CLIENT_FORM_PHONE, error);
+    take_message (out_check, STEWARD_CLIENT_FORM_PHONE, &error);
   if (!steward_contact_validate_email (form->email, &error))
-    take_message (out_check, STEWARD_CLIENT_FORM_EMAIL, error);
+    take_message (out_check, STEWARD_CLIENT_FORM_EMAIL, &error);
 
   for (guint i = 0; i < STEWARD_CLIENT_FORM_N_FIELDS; i++)
     if (out_check->messages[i] != NULL)

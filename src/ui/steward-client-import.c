@@ -126,7 +126,8 @@ read_row (const StewardCsvRow     *record,
           GHashTable              *keys_above)
 {
   StewardImportRow *row = g_new0 (StewardImportRow, 1);
-  StewardContact *contact = steward_contact_new (g_strstrip (g_strdup (field (record, index, COLUMN_CONTACT))));
+  g_autofree char *contact_name = g_strstrip (g_strdup (field (record, index, COLUMN_CONTACT)));
+  StewardContact *contact = steward_contact_new (contact_name);
   g_autoptr(GError) error = NULL;
   g_autoptr(StewardClient) existing = NULL;
   g_autofree char *name = g_strstrip (g_strdup (field (record, index, COLUMN_NAME)));

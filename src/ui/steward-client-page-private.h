@@ -49,4 +49,7 @@ StewardClient *_steward_client_page_copy_client (StewardClientPage *self);
 void _steward_client_page_fill_contacts     (StewardClientPage *self);
 void _steward_client_page_contacts_class_init (GtkWidgetClass  *widget_class);
 
+/* steward-client-page-history.c */
+void _steward_client_page_fill_history      (StewardClientPage *self);
+
 G_END_DECLS

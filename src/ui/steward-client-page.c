@@ -139,6 +139,7 @@ steward_client_page_fill (StewardClientPage *self)
 
   steward_client_page_fill_summary (self);
   _steward_client_page_fill_contacts (self);
+  _steward_client_page_fill_history (self);
 
   self->filling = FALSE;
 }

@@ -13,7 +13,8 @@ G_DECLARE_FINAL_TYPE (StewardClientPage, steward_client_page, STEWARD, CLIENT_PA
  * summary of its money and activity, and its history. It lives inside the Clients page and
  * uses its actions (clients.back, clients.set-archived).
  *
- * Actions: client.add-contact, client.remove-contact (x), client.make-primary (x). */
+ * Actions: client.add-contact, client.remove-contact (u), client.make-primary (u): the index
+ * of the contact in the page's list. */
 GtkWidget *steward_client_page_new          (void);
 
 /* Shows client @id from the application's store; FALSE with @error when it cannot be read. */

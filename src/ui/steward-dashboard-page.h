@@ -8,6 +8,13 @@ G_BEGIN_DECLS
 #define STEWARD_TYPE_DASHBOARD_PAGE (steward_dashboard_page_get_type ())
 G_DECLARE_FINAL_TYPE (StewardDashboardPage, steward_dashboard_page, STEWARD, DASHBOARD_PAGE, AdwBin)
 
-GtkWidget *steward_dashboard_page_new (void);
+/* The Dashboard: this month's counts, deadlines breached or due soon (with the business time
+ * left), complaints near their limits, today's and tomorrow's trainings and unpaid balances.
+ * Each row opens its item through win.open. It reads the store after the first frame and on
+ * the application's "data-changed". */
+GtkWidget *steward_dashboard_page_new    (void);
+
+/* Reads everything again now (tests; the page itself waits for an idle moment). */
+void       steward_dashboard_page_reload (StewardDashboardPage *self);
 
 G_END_DECLS

@@ -219,6 +219,8 @@ steward_preferences_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_pointer (&self->day_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->backup_rows, g_ptr_array_unref);
+  g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_PREFERENCES_WINDOW);
 
   G_OBJECT_CLASS (steward_preferences_window_parent_class)->dispose (object);
@@ -261,10 +263,13 @@ steward_preferences_window_class_init (StewardPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardPreferencesWindow, overage_row);
   gtk_widget_class_bind_template_child (widget_class, StewardPreferencesWindow, project_max_row);
   gtk_widget_class_bind_template_child (widget_class, StewardPreferencesWindow, advanced_min_row);
+  gtk_widget_class_bind_template_child (widget_class, StewardPreferencesWindow, backups_group);
+  gtk_widget_class_bind_template_child (widget_class, StewardPreferencesWindow, check_row);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_row_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_money_row_apply);
   gtk_widget_class_bind_template_callback (widget_class, on_spin_value_changed);
   _steward_preferences_window_calendar_class_init (widget_class);
+  _steward_preferences_window_backups_class_init (widget_class);
 }
 
 static void
@@ -275,6 +280,8 @@ steward_preferences_window_init (StewardPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->day_rows = g_ptr_array_new ();
+  self->backup_rows = g_ptr_array_new ();
+  _steward_preferences_window_fill_backups (self);
 
   description = g_strdup_printf (_("Recorded as the owner of new clients and in the audit "
                                    "trail. Leave it empty to use your name from the system, "

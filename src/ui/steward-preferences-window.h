@@ -5,6 +5,7 @@
 
 #include "steward-types.h"
 #include "steward-pricing.h"
+#include "steward-store.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,10 @@ StewardPreferencesWindow *steward_preferences_window_new         (GSettings     
                                                                   const StewardPricing     *pricing);
 void                      steward_preferences_window_get_pricing (StewardPreferencesWindow *self,
                                                                   StewardPricing           *out_pricing);
+/* The database whose backups the Backups page lists ("prefs.back-up", "prefs.check",
+ * "prefs.restore" (s) with a backup's path); NULL leaves the page empty. After a restore the
+ * window emits "restored": the data, calendar and pricing changed under everyone. */
+void                      steward_preferences_window_set_store   (StewardPreferencesWindow *self,
+                                                                  StewardStore             *store);
 
 G_END_DECLS

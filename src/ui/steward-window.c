@@ -226,6 +226,43 @@ steward_window_forward_action (GtkWidget  *widget,
   gtk_widget_activate_action (page, page_action, NULL);
 }
 
+/* win.open ("request", 12): the page that lists that kind of item, and its "<page>.open". */
+static const struct {
+  const char *kind;
+  const char *page;
+} open_kinds[] = {
+  { "client", "clients" },
+  { "request", "requests" },
+  { "package", "packages" },
+  { "training", "training" },
+  { "complaint", "complaints" },
+};
+
+static void
+steward_window_open_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  StewardWindow *self = STEWARD_WINDOW (widget);
+  const char *kind;
+  gint64 id;
+
+  g_variant_get (parameter, "(&sx)", &kind, &id);
+  for (guint i = 0; i < G_N_ELEMENTS (open_kinds); i++)
+    {
+      if (g_str_equal (kind, open_kinds[i].kind))
+        {
+          g_autofree char *page_action = g_strconcat (open_kinds[i].page, ".open", NULL);
+
+          steward_window_go_to_page (self, open_kinds[i].page);
+          gtk_widget_activate_action (steward_window_get_page (self, open_kinds[i].page),
+                                      page_action, "x", id);
+          return;
+        }
+    }
+  g_debug ("Nothing opens a “%s”", kind);
+}
+
 static void
 steward_window_close_action (GtkWidget  *widget,
                              const char *action_name,
@@ -394,6 +431,8 @@ steward_window_class_init (StewardWindowClass *klass)
                                    steward_window_forward_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL,
                                    steward_window_forward_action);
+  gtk_widget_class_install_action (widget_class, "win.open", "(sx)",
+                                   steward_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL,
                                    steward_window_close_action);
 

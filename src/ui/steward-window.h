@@ -19,6 +19,11 @@ G_DECLARE_FINAL_TYPE (StewardWindow, steward_window, STEWARD, WINDOW, AdwApplica
  *   win.search     (Ctrl+F)      activates "page.search" on the visible page
  *   win.new        (Ctrl+N)      activates "page.new" on the visible page
  *   win.close      (Ctrl+W)      closes the window
+ *   win.open       (sx)          opens an item by kind and id: ("client", id), ("request", id),
+ *                                ("package", id), ("training", id) or ("complaint", id) shows
+ *                                the page listing that kind ("clients", "requests", …) and
+ *                                activates its "<page name>.open" (x) action, which the page
+ *                                installs (e.g. "requests.open")
  * A page that can search or create something installs the widget actions "page.search" and
  * "page.new" in its class (gtk_widget_class_install_action); on a page without them, win.search
  * and win.new are disabled. */

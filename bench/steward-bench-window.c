@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-bench-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "steward-application.h"
+#include "steward-clients-page.h"
+#include "steward-window.h"
+
+/* Two numbers of issue 4, on a large database:
+ *
+ *  1. Time from process start to the window's first drawn frame, beside a bare libadwaita
+ *     window program measured in the same run (target: within 1.3×). Each is a fresh process
+ *     (this program run with --child bare|steward) timed from its spawn to the line it prints
+ *     from its first "after-paint"; the median of --runs runs is reported.
+ *  2. Typing a search into the client list: the time per keystroke from setting the text to the
+ *     next frame drawn after the list updated (target: under one frame, 16 ms).
+ *
+ * Build the database first, e.g.
+ *   steward --database /tmp/big.db demo --clients 100000 --requests 1000000
+ * then run, under a display (xvfb-run -a for a headless one):
+ *   GSETTINGS_SCHEMA_DIR=build/data GSETTINGS_BACKEND=memory \
+ *     build/bench/steward-bench-window --database /tmp/big.db [--runs 5] [--query 科技]
+ */
+
+static gint64 start_time;
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  /* The parent times the spawn to this line. */
+  printf ("frame %.1f\n", (g_get_monotonic_time () - start_time) / 1000.0);
+  fflush (stdout);
+  exit (0);
+}
+
+static void
+watch_first_frame (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_paint), NULL);
+}
+
+static void
+bare_activate (GtkApplication *app)
+{
+  GtkWidget *window = adw_application_window_new (app);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  g_signal_connect (window, "realize", G_CALLBACK (watch_first_frame), NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_window_added (GtkApplication *app,
+                 GtkWindow      *window)
+{
+  g_signal_connect (window, "realize", G_CALLBACK (watch_first_frame), NULL);
+}
+
+static int
+run_child (const char *kind,
+           int         argc,
+           char      **argv)
+{
+  g_autoptr(GtkApplication) app = NULL;
+
+  start_time = g_get_monotonic_time ();
+  if (g_str_equal (kind, "bare"))
+    {
+      app = GTK_APPLICATION (adw_application_new ("io.github.stewardapp.Bench",
+                                                  G_APPLICATION_NON_UNIQUE));
+      g_signal_connect (app, "activate", G_CALLBACK (bare_activate), NULL);
+    }
+  else
+    {
+      app = GTK_APPLICATION (steward_application_new ());
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+      g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), NULL);
+    }
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Spawns this program as a child and returns the milliseconds to its first frame. */
+static double
+time_child (const char *self_path,
+            const char *kind)
+{
+  const char *argv[] = { self_path, "--child", kind, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                     &status, &error) || out == NULL || !g_str_has_prefix (out, "frame "))
+    g_error ("The %s child failed: %s", kind, error != NULL ? error->message : "no frame");
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+median_child (const char *self_path,
+              const char *kind,
+              guint       runs)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double t = time_child (self_path, kind);
+
+      g_array_append_val (times, t);
+    }
+  g_array_sort (times, compare_doubles);
+  return g_array_index (times, double, runs / 2);
+}
+
+static gboolean painted;
+
+static void
+on_paint (GdkFrameClock *clock,
+          gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static void
+wait_for_frame (GtkWidget *window)
+{
+  painted = FALSE;
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Types @query one character at a time into the client list's search entry. */
+static void
+bench_search (const char *query)
+{
+  g_autoptr(StewardApplication) app = steward_application_new ();
+  g_autoptr(GError) error = NULL;
+  StewardWindow *window;
+  GtkWidget *page;
+  GtkWidget *entry;
+  GdkFrameClock *clock;
+  GString *typed = g_string_new (NULL);
+  double total = 0, worst = 0;
+  guint keys = 0;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  window = steward_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "clients");
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_paint), NULL);
+  wait_for_frame (GTK_WIDGET (window));
+
+  page = steward_window_get_page (window, "clients");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  entry = gtk_window_get_focus (GTK_WINDOW (window));
+  while (entry != NULL && !GTK_IS_EDITABLE (entry))
+    entry = gtk_widget_get_parent (entry);
+  g_assert_nonnull (entry);
+
+  printf ("search on %u clients, typing “%s”:\n",
+          g_list_model_get_n_items (G_LIST_MODEL (steward_clients_page_get_model (STEWARD_CLIENTS_PAGE (page)))),
+          query);
+  for (const char *p = query; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gint64 start;
+      double ms;
+
+      g_string_append_len (typed, p, g_utf8_next_char (p) - p);
+      start = g_get_monotonic_time ();
+      gtk_editable_set_text (GTK_EDITABLE (entry), typed->str);
+      wait_for_frame (GTK_WIDGET (window));
+      ms = (g_get_monotonic_time () - start) / 1000.0;
+      total += ms;
+      worst = MAX (worst, ms);
+      keys++;
+      printf ("  %-24s %6.1f ms  %u clients\n", typed->str, ms,
+              g_list_model_get_n_items (G_LIST_MODEL (steward_clients_page_get_model (STEWARD_CLIENTS_PAGE (page)))));
+    }
+  printf ("per keystroke: mean %.1f ms, worst %.1f ms (target < 16 ms)\n",
+          keys > 0 ? total / keys : 0, worst);
+
+  g_string_free (typed, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *database = NULL;
+  g_autofree char *query = NULL;
+  g_autofree char *self_path = NULL;
+  int runs = 5;
+  const GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "The database to open", "PATH" },
+    { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Start-up runs of each program (default 5)", "N" },
+    { "query", 0, 0, G_OPTION_ARG_STRING, &query, "The search to type (default 科技有限)", "TEXT" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  double bare, steward;
+
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return run_child (argv[2], argc, argv);
+
+  /* Option values are read in the locale's encoding. */
+  setlocale (LC_ALL, "");
+  context = g_option_context_new ("- time Steward's first frame and its client search");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || database == NULL || runs < 1)
+    {
+      fprintf (stderr, "%s\n", error != NULL ? error->message : "--database PATH is required");
+      return 1;
+    }
+  if (!g_file_test (database, G_FILE_TEST_EXISTS))
+    {
+      fprintf (stderr, "No database at %s\n", database);
+      return 1;
+    }
+  g_setenv ("STEWARD_DATABASE", database, TRUE);
+  self_path = g_file_read_link ("/proc/self/exe", NULL);
+
+  bare = median_child (self_path, "bare", runs);
+  steward = median_child (self_path, "steward", runs);
+  printf ("first frame (median of %d): bare libadwaita %.1f ms, Steward %.1f ms, ratio %.2f "
+          "(target ≤ 1.30)\n", runs, bare, steward, steward / bare);
+
+  gtk_init ();
+  adw_init ();
+  bench_search (query != NULL ? query : "科技有限");
+  return 0;
+}

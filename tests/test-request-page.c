@@ -1,0 +1,322 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The request page under Xvfb, on a real database: one request driven from submitted to rated
+ * through the page's actions and dialogs, start refused before the deposit, a ¥200.01 quote
+ * refused with its message, and the page rendered to PNG. */
+#define G_LOG_DOMAIN "test-request-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "steward-desk.h"
+#include "steward-enums.h"
+#include "steward-payment-dialog.h"
+#include "steward-quote-dialog.h"
+#include "steward-rating-dialog.h"
+#include "steward-request-page.h"
+#include "steward-store-clients.h"
+#include "steward-store-requests.h"
+#include "steward-store-requests-testing.h"
+#include "test-store-util.h"
+
+typedef struct {
+  StoreFixture          base;
+  StewardStoreClients  *clients;
+  StewardStoreRequests *repo;
+  StewardCalendar      *calendar;
+  StewardDesk          *desk;
+  GtkWindow            *window;
+  StewardRequestPage   *page;
+  gint64                id;
+} Fixture;
+
+static gint64
+T (const char *iso)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso, NULL);
+
+  g_assert_nonnull (dt);
+  return g_date_time_to_unix (dt);
+}
+
+static void
+wait_until (gboolean (*condition) (gpointer data),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+is_drawn (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return steward_request_page_get_dialog (data) == NULL;
+}
+
+static void
+settle (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static gint64
+create_remote (Fixture *f,
+               gint64   client_id,
+               gint64   at)
+{
+  g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
+  g_autoptr(StewardServiceRequest) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (draft, "client-id", client_id, "service", STEWARD_SERVICE_REMOTE,
+                "channel", STEWARD_CHANNEL_PHONE, "os", STEWARD_OS_WINDOWS,
+                "data-terms-agreed", TRUE,
+                "description", "财务系统打印机无法连接，需要远程排查驱动", NULL);
+  stored = steward_desk_create_request (f->desk, draft, at, &error);
+  g_assert_no_error (error);
+  return steward_service_request_get_id (stored);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(StewardClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store_fixture_setup (&f->base, data);
+  f->clients = steward_store_clients_new (f->base.store);
+  f->calendar = steward_calendar_new (NULL);
+  f->repo = steward_store_requests_new (f->base.store, f->calendar);
+  f->desk = steward_desk_new (STEWARD_REQUEST_REPOSITORY (f->repo), f->calendar, NULL, "王经理");
+  client = add_client (STEWARD_CLIENT_REPOSITORY (f->clients), "上海星河科技有限公司", "李娜",
+                       "13800000000", "lina@xinghe.example");
+  f->id = create_remote (f, steward_client_get_id (client), T ("2026-03-09T09:30:00+08:00"));
+
+  f->page = STEWARD_REQUEST_PAGE (steward_request_page_new ());
+  steward_request_page_set_desk (f->page, f->desk);
+  steward_request_page_set_clients (f->page, STEWARD_CLIENT_REPOSITORY (f->clients));
+  steward_request_page_set_time (f->page, T ("2026-03-09T10:00:00+08:00"));
+  g_assert_true (steward_request_page_show (f->page, f->id, &error));
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 1100);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  wait_until (is_drawn, f->page);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->desk);
+  g_clear_object (&f->repo);
+  g_clear_object (&f->calendar);
+  g_clear_object (&f->clients);
+  store_fixture_teardown (&f->base, data);
+}
+
+static StewardState
+state_of (Fixture *f)
+{
+  g_autoptr(StewardServiceRequest) r = steward_desk_load_request (f->desk, f->id, NULL);
+
+  return steward_service_request_get_state (r);
+}
+
+static void
+act (Fixture    *f,
+     const char *name)
+{
+  g_autofree char *action = g_strconcat ("request.", name, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL));
+}
+
+static void
+save_dialog (Fixture   *f,
+             GtkWindow *dialog)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  wait_until (dialog_gone, f->page);
+  g_assert_null (steward_request_page_get_dialog (f->page));
+}
+
+static void
+test_quote_refused (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  StewardQuoteDialog *dialog;
+
+  act (f, "review");
+  act (f, "quote");
+  dialog = STEWARD_QUOTE_DIALOG (steward_request_page_get_dialog (f->page));
+  g_assert_nonnull (dialog);
+
+  before = steward_store_testing_dump_request (f->base.store, f->id);
+  steward_quote_dialog_set_fee_text (dialog, "200.01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  /* Refused beside the field, with the rule and its limit; nothing written, still open. */
+  g_assert_cmpstr (steward_quote_dialog_get_error (dialog), ==,
+                   "Remote assistance: a technical-support incident costs at most ¥200.00 "
+                   "(quoted ¥200.01)");
+  after = steward_store_testing_dump_request (f->base.store, f->id);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (steward_request_page_get_dialog (f->page) == GTK_WINDOW (dialog));
+
+  steward_quote_dialog_set_fee_text (dialog, "¥200.00");
+  save_dialog (f, GTK_WINDOW (dialog));
+  g_clear_pointer (&after, g_free);
+  after = steward_store_testing_dump_request (f->base.store, f->id);
+  g_assert_cmpstr (after, !=, before);
+}
+
+static void
+pay (Fixture    *f,
+     const char *action,
+     gint64      expected_received)
+{
+  StewardPaymentDialog *dialog;
+  StewardLedger ledger;
+
+  act (f, action);
+  dialog = STEWARD_PAYMENT_DIALOG (steward_request_page_get_dialog (f->page));
+  g_assert_nonnull (dialog);
+  /* The amount is filled in with what is due; only the reference is typed. */
+  steward_payment_dialog_set_reference (dialog, "ICBC-20260309-001");
+  save_dialog (f, GTK_WINDOW (dialog));
+  g_assert_true (steward_desk_get_ledger (f->desk, f->id, &ledger, NULL));
+  g_assert_cmpint (ledger.net_received, ==, expected_received);
+}
+
+static void
+test_submitted_to_rated (Fixture       *f,
+                         gconstpointer  data)
+{
+  StewardRatingDialog *rating;
+  g_autoptr(StewardServiceRequest) done = NULL;
+
+  act (f, "respond");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_SUBMITTED);
+  act (f, "review");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_UNDER_REVIEW);
+
+  act (f, "quote");
+  steward_quote_dialog_set_fee_text (STEWARD_QUOTE_DIALOG (steward_request_page_get_dialog (f->page)),
+                                     "200");
+  save_dialog (f, steward_request_page_get_dialog (f->page));
+  act (f, "confirm");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_CONFIRMED);
+
+  /* Start is on offer but refused, with the reason, until the deposit is in. */
+  act (f, "start");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_CONFIRMED);
+  g_assert_cmpstr (steward_request_page_get_notice (f->page), ==,
+                   "Cannot start request #1: the deposit of ¥100.00 has not been received "
+                   "(¥0.00 paid)");
+
+  pay (f, "record-deposit", 10000);
+  g_assert_null (steward_request_page_get_notice (f->page));
+  act (f, "start");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_IN_PROGRESS);
+  act (f, "deliver");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_DELIVERED);
+  act (f, "accept");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_ACCEPTED);
+
+  /* Settling before the balance is refused too. */
+  act (f, "settle");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_ACCEPTED);
+  g_assert_nonnull (steward_request_page_get_notice (f->page));
+  pay (f, "record-balance", 20000);
+  act (f, "settle");
+  g_assert_cmpint (state_of (f), ==, STEWARD_STATE_SETTLED);
+
+  act (f, "rate");
+  rating = STEWARD_RATING_DIALOG (steward_request_page_get_dialog (f->page));
+  g_assert_nonnull (rating);
+  steward_rating_dialog_set_rating (rating, 5);
+  steward_rating_dialog_set_feedback (rating, "响应很快，问题当天解决");
+  save_dialog (f, GTK_WINDOW (rating));
+
+  done = steward_desk_load_request (f->desk, f->id, NULL);
+  g_assert_cmpuint (steward_service_request_get_rating (done), ==, 5);
+  g_assert_cmpstr (steward_service_request_get_rating_feedback (done), ==, "响应很快，问题当天解决");
+  /* Rated once: the action is gone. */
+  g_assert_false (steward_request_page_is_action_shown (f->page, STEWARD_REQUEST_ACTION_RATE));
+  g_assert_false (steward_request_page_is_action_shown (f->page, STEWARD_REQUEST_ACTION_SETTLE));
+}
+
+static GdkTexture *
+render (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+test_render (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-request-page.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardRequestNote) note = NULL;
+
+  act (f, "review");
+  note = steward_desk_add_note (f->desk, f->id, "已联系客户财务部，约定下午远程", TRUE,
+                                T ("2026-03-09T10:00:00+08:00"), &error);
+  g_assert_no_error (error);
+  steward_request_page_reload (f->page);
+  settle (300);
+
+  texture = render (GTK_WIDGET (f->window));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (f->window)));
+  g_assert_cmpint (gdk_texture_get_height (texture), >=, 600);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/request-page/quote-refused", test_quote_refused);
+  ADD ("/request-page/submitted-to-rated", test_submitted_to_rated);
+  ADD ("/request-page/render", test_render);
+
+  return g_test_run ();
+}
