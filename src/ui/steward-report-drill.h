@@ -37,7 +37,8 @@ GStrv              steward_report_describe_filters (StewardReportSpec *spec,
 char              *steward_report_describe_grouping (StewardReportSpec *spec);
 /* "Count, Revenue". */
 char              *steward_report_describe_measures (StewardReportSpec *spec);
-/* "Quarterly (last complete quarter)", "Last quarter", "2026-Q3", "All time". */
+/* "Quarterly (the last complete period)" for a scheduled report, else the period text as
+ * typed ("last quarter", "2026-Q3"), or "All time". */
 char              *steward_report_describe_period   (StewardReportSpec *spec);
 
 G_END_DECLS
