@@ -360,6 +360,8 @@ test_reports_drill_time (void)
   g_assert_cmpint (cell (result, find_row (result, "2026-07", FALSE), "count"), ==, 2);
   g_assert_cmpint (cell (result, find_row (result, "2026-08", FALSE), "count"), ==, 2);
   g_assert_cmpint (cell (result, find_row (result, "2026-09", FALSE), "count"), ==, 2);
+  settle (200);
+  save_screenshot (window, "test-reports-bars");
 
   /* Changing the definition drops the drill-down. */
   steward_report_designer_toggle_measure (designer, STEWARD_REPORT_MEASURE_FEE_TOTAL, FALSE);
