@@ -586,7 +586,6 @@ _steward_demo_simulate (StewardDemoPlanner *self,
       return;
     }
   plan_quote (self, rng, req);
-  add_audit (req, t, "quote", -1, -1, NULL);
   transition (req, t, STEWARD_STATE_CONFIRMED, "方案与费用已确认");
   if (req->service == STEWARD_SERVICE_ADVISOR && demo_rng_chance (rng, 300))
     {

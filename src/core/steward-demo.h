@@ -102,7 +102,7 @@ typedef struct {
 
 typedef struct {
   gint64       at;
-  const char  *action;               /* "state", "quote", "payment", "rate", "respond" */
+  const char  *action;               /* "state" or "rate" */
   int          from_state;           /* StewardState, -1 = none */
   int          to_state;
   const char  *note;

@@ -12,7 +12,7 @@ typedef struct {
   StewardStore *store;
   StewardStmt  *request;
   StewardStmt  *payment;
-  StewardStmt  *audit;
+  StewardStmt  *audit[STEWARD_DEMO_MAX_AUDIT + 1];  /* [n]: n rows at once */
   StewardStmt  *note;
   StewardStmt  *feedback;
   StewardStmt  *session;

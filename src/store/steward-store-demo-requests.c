@@ -26,9 +26,20 @@ static const char payment_sql[] =
   "note, reverses_id, complaint_id, who, created_at) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?7)";
 
-static const char audit_sql[] =
-  "INSERT INTO request_audit (request_id, at, who, action, from_state, to_state, note) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+/* A request's audit lines go in with one statement: most of the cost of a small row is the
+ * statement around it. */
+#define AUDIT_COLUMNS 7
+
+static char *
+audit_sql (guint n)
+{
+  GString *sql = g_string_new ("INSERT INTO request_audit (request_id, at, who, action, from_state, "
+                               "to_state, note) VALUES ");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (sql, i == 0 ? "(?, ?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?, ?)");
+  return g_string_free (sql, FALSE);
+}
 
 static const char note_sql[] =
   "INSERT INTO request_notes (request_id, at, who, body, shared) VALUES (?1, ?2, ?3, ?4, 1)";
@@ -56,9 +67,15 @@ _steward_store_demo_writer_init (DemoRequestWriter  *writer,
                                  GError            **error)
 {
   *writer = (DemoRequestWriter) { .store = store };
+  for (guint n = 1; n <= STEWARD_DEMO_MAX_AUDIT; n++)
+    {
+      g_autofree char *sql = audit_sql (n);
+
+      if ((writer->audit[n] = steward_store_prepare (store, sql, error)) == NULL)
+        return FALSE;
+    }
   return (writer->request = steward_store_prepare (store, request_sql, error)) != NULL &&
          (writer->payment = steward_store_prepare (store, payment_sql, error)) != NULL &&
-         (writer->audit = steward_store_prepare (store, audit_sql, error)) != NULL &&
          (writer->note = steward_store_prepare (store, note_sql, error)) != NULL &&
          (writer->feedback = steward_store_prepare (store, feedback_sql, error)) != NULL &&
          (writer->session = steward_store_prepare (store, session_sql, error)) != NULL &&
@@ -69,11 +86,13 @@ _steward_store_demo_writer_init (DemoRequestWriter  *writer,
 void
 _steward_store_demo_writer_clear (DemoRequestWriter *writer)
 {
-  StewardStmt **all[] = { &writer->request, &writer->payment, &writer->audit, &writer->note,
-                          &writer->feedback, &writer->session, &writer->attendee, &writer->complaint };
+  StewardStmt **all[] = { &writer->request, &writer->payment, &writer->note, &writer->feedback,
+                          &writer->session, &writer->attendee, &writer->complaint };
 
   for (guint i = 0; i < G_N_ELEMENTS (all); i++)
     g_clear_pointer (all[i], steward_stmt_release);
+  for (guint n = 0; n <= STEWARD_DEMO_MAX_AUDIT; n++)
+    g_clear_pointer (&writer->audit[n], steward_stmt_release);
 }
 
 static void
@@ -172,29 +191,31 @@ write_audit (DemoRequestWriter         *w,
              const StewardDemoRequest  *r,
              GError                   **error)
 {
-  StewardStmt *s = w->audit;
+  StewardStmt *s;
 
+  if (r->n_audit == 0)
+    return TRUE;
+  s = w->audit[r->n_audit];
   for (guint i = 0; i < r->n_audit; i++)
     {
       const StewardDemoAudit *a = &r->audit[i];
+      int base = (int) i * AUDIT_COLUMNS;
 
-      sqlite3_bind_int64 (s, 1, r->id);
-      sqlite3_bind_int64 (s, 2, a->at);
-      demo_bind_static (s, 3, r->owner);
-      demo_bind_static (s, 4, a->action);
+      sqlite3_bind_int64 (s, base + 1, r->id);
+      sqlite3_bind_int64 (s, base + 2, a->at);
+      demo_bind_static (s, base + 3, r->owner);
+      demo_bind_static (s, base + 4, a->action);
       if (a->from_state >= 0)
-        demo_bind_static (s, 5, CODE (STATE, a->from_state));
+        demo_bind_static (s, base + 5, CODE (STATE, a->from_state));
       else
-        sqlite3_bind_null (s, 5);
+        sqlite3_bind_null (s, base + 5);
       if (a->to_state >= 0)
-        demo_bind_static (s, 6, CODE (STATE, a->to_state));
+        demo_bind_static (s, base + 6, CODE (STATE, a->to_state));
       else
-        sqlite3_bind_null (s, 6);
-      demo_bind_static (s, 7, a->note);
-      if (!steward_store_step_done (w->store, s, error))
-        return FALSE;
+        sqlite3_bind_null (s, base + 6);
+      demo_bind_static (s, base + 7, a->note);
     }
-  return TRUE;
+  return steward_store_step_done (w->store, s, error);
 }
 
 static gboolean
