@@ -64,9 +64,14 @@ static const char complaint_sql[] =
 gboolean
 _steward_store_demo_writer_init (DemoRequestWriter  *writer,
                                  StewardStore       *store,
+                                 guint               n_clients,
                                  GError            **error)
 {
-  *writer = (DemoRequestWriter) { .store = store };
+  *writer = (DemoRequestWriter) {
+    .store = store,
+    .summaries = g_new0 (DemoSummary, n_clients),
+    .n_clients = n_clients,
+  };
   for (guint n = 1; n <= STEWARD_DEMO_MAX_AUDIT; n++)
     {
       g_autofree char *sql = audit_sql (n);
@@ -93,6 +98,7 @@ _steward_store_demo_writer_clear (DemoRequestWriter *writer)
     g_clear_pointer (all[i], steward_stmt_release);
   for (guint n = 0; n <= STEWARD_DEMO_MAX_AUDIT; n++)
     g_clear_pointer (&writer->audit[n], steward_stmt_release);
+  g_clear_pointer (&writer->summaries, g_free);
 }
 
 static void
@@ -323,11 +329,89 @@ write_complaint (DemoRequestWriter           *w,
   return steward_store_step_done (w->store, s, error);
 }
 
+/* The effect of a line on what is still owed (net fee − received): a payment lowers it, a
+ * refund raises it, an adjustment lowers fee and received alike, a reversal undoes its line. */
+static gint64
+owed_delta (const StewardDemoRequest *r,
+            const StewardDemoPayment *p)
+{
+  StewardPaymentKind kind = p->kind;
+  gint64 sign = 1;
+
+  if (kind == STEWARD_PAYMENT_KIND_REVERSAL)
+    {
+      sign = -1;
+      for (guint i = 0; i < r->n_payments; i++)
+        if (r->payments[i].id == p->reverses_id)
+          kind = r->payments[i].kind;
+    }
+  switch (kind)
+    {
+    case STEWARD_PAYMENT_KIND_PAYMENT: return -sign * p->amount;
+    case STEWARD_PAYMENT_KIND_REFUND: return sign * p->amount;
+    case STEWARD_PAYMENT_KIND_ADJUSTMENT:
+    case STEWARD_PAYMENT_KIND_REVERSAL:
+    default: return 0;
+    }
+}
+
+/* The definitions of client_summary.sql: open unless settled, rejected or cancelled; owed on
+ * agreed work (confirmed onwards, or held from in-progress) that is not a package incident. */
+static void
+add_to_summary (DemoRequestWriter        *w,
+                const StewardDemoRequest *r)
+{
+  DemoSummary *s = &w->summaries[r->client_id - 1];
+  gboolean agreed = (r->state >= STEWARD_STATE_CONFIRMED && r->state <= STEWARD_STATE_SETTLED) ||
+                    r->held_from_state == STEWARD_STATE_IN_PROGRESS;
+
+  s->open += steward_state_is_open (r->state);
+  s->last_activity = MAX (s->last_activity, r->updated_at);
+  if (agreed && r->package_id == 0)
+    s->outstanding += r->fee + r->surcharge;
+  for (guint i = 0; i < r->n_payments; i++)
+    {
+      s->last_activity = MAX (s->last_activity, r->payments[i].at);
+      if (agreed && r->package_id == 0)
+        s->outstanding += owed_delta (r, &r->payments[i]);
+    }
+}
+
+gboolean
+_steward_store_demo_write_summaries (DemoRequestWriter  *w,
+                                     GError            **error)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (w->store,
+                                                       "UPDATE clients SET open_requests = ?1, outstanding_fen = ?2, "
+                                                       "last_activity_at = max (last_activity_at, ?3) WHERE id = ?4",
+                                                       error);
+
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < w->n_clients; i++)
+    {
+      const DemoSummary *s = &w->summaries[i];
+
+      if (s->last_activity == 0)
+        continue;
+      sqlite3_bind_int (stmt, 1, (int) s->open);
+      sqlite3_bind_int64 (stmt, 2, s->outstanding);
+      sqlite3_bind_int64 (stmt, 3, s->last_activity);
+      sqlite3_bind_int64 (stmt, 4, (gint64) i + 1);
+      if (!steward_store_step_done (w->store, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _steward_store_demo_write_step (DemoRequestWriter      *w,
                                 const StewardDemoStep  *step,
                                 GError                **error)
 {
+  add_to_summary (w, &step->request);
+  if (step->has_remedy)
+    add_to_summary (w, &step->remedy);
   if (!write_request_row (w, &step->request, error))
     return FALSE;
   if (step->has_complaint && !write_complaint (w, &step->complaint, error))

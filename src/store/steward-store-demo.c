@@ -315,17 +315,16 @@ write_requests (DemoRequestWriter        *writer,
 
 /* Schema objects set aside during the load and put back from their own SQL afterwards, read
  * from sqlite_schema so that they return exactly as the schema files define them: the summary
- * triggers of client_summary.sql, and the secondary indexes of the tables the requests fill
- * (sorting once at the end beats updating a dozen B-trees at random for every row; contacts
- * keep theirs, which the search rows are built from). The
- * search tables stop merging their segments while clients stream in and are merged once
- * (FTS5 'optimize') at the end, which also leaves them in the shape queries like best. */
+ * triggers of client_summary.sql (the writer adds the summaries up instead), and the indexes
+ * of the tables the load fills — sorting once at the end beats inserting into a dozen B-trees
+ * for every row (contacts keep theirs: the search rows are built from it). The search tables
+ * stop merging their segments while clients stream in and are merged once (FTS5 'optimize')
+ * at the end, which also leaves them in the shape queries like best. */
 static const char set_aside_sql[] =
   "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
   "  (type = 'trigger' AND sql LIKE '%UPDATE clients SET%') OR "
-  "  (type = 'index' AND tbl_name IN ('clients', 'service_requests', 'payments', "
-  "   'request_audit', 'request_notes', 'feedback_items', 'training_sessions', "
-  "   'training_attendees', 'complaints'))) "
+  "  (type = 'index' AND tbl_name IN ('clients', 'service_requests', 'payments', 'request_audit', "
+  "   'request_notes', 'feedback_items', 'training_sessions', 'training_attendees', 'complaints'))) "
   "ORDER BY type, name";
 
 static GPtrArray *
@@ -359,36 +358,19 @@ set_aside (StewardStore  *store,
   return g_steal_pointer (&saved);
 }
 
-/* The summaries the triggers keep, computed for every client at once: the definitions of
- * client_summary.sql, grouped instead of per row. */
+/* Puts back what set_aside () took, after the summaries the triggers would have kept are
+ * written (_steward_store_demo_write_summaries ()) and the search tables merged. */
 static gboolean
 restore (StewardStore  *store,
          GPtrArray     *saved,
          GError       **error)
 {
-  static const char summaries[] =
-    "CREATE TEMP TABLE demo_summary AS "
-    "SELECT q.client_id AS client_id, "
-    "  sum (q.state NOT IN ('settled', 'rejected', 'cancelled')) AS open_requests, "
-    "  sum (CASE WHEN q.package_id IS NULL AND (q.state IN ('confirmed', 'in-progress', 'delivered', "
-    "        'accepted', 'settled') OR q.held_from_state = 'in-progress') "
-    "      THEN q.fee_fen + q.surcharge_fen - coalesce (e.net, 0) ELSE 0 END) AS outstanding, "
-    "  max (max (q.updated_at, coalesce (e.last_at, q.updated_at))) AS last_at "
-    "FROM service_requests q "
-    "LEFT JOIN (SELECT request_id, sum (received_delta - fee_delta) AS net, max (at) AS last_at "
-    "           FROM payment_effects WHERE request_id IS NOT NULL GROUP BY request_id) e "
-    "  ON e.request_id = q.id "
-    "GROUP BY q.client_id;"
-    "UPDATE clients SET open_requests = s.open_requests, outstanding_fen = s.outstanding, "
-    "  last_activity_at = max (clients.last_activity_at, s.last_at) "
-    "FROM demo_summary s WHERE s.client_id = clients.id;"
-    "DROP TABLE demo_summary;"
-    "INSERT INTO client_search (client_search) VALUES ('optimize');"
-    "INSERT INTO client_search_short (client_search_short) VALUES ('optimize');"
-    "INSERT INTO client_search (client_search, rank) VALUES ('automerge', 4);"
-    "INSERT INTO client_search_short (client_search_short, rank) VALUES ('automerge', 4);";
-
-  if (!steward_store_exec (store, summaries, error))
+  if (!steward_store_exec (store,
+                           "INSERT INTO client_search (client_search) VALUES ('optimize');"
+                           "INSERT INTO client_search_short (client_search_short) VALUES ('optimize');"
+                           "INSERT INTO client_search (client_search, rank) VALUES ('automerge', 4);"
+                           "INSERT INTO client_search_short (client_search_short, rank) VALUES ('automerge', 4);",
+                           error))
     return FALSE;
   for (guint i = 0; i < saved->len; i++)
     if (!steward_store_exec (store, saved->pdata[i], error))
@@ -410,14 +392,15 @@ fill (StewardStore              *store,
 
   if (!database_is_empty (store, error) ||
       (saved = set_aside (store, error)) == NULL ||
-      !_steward_store_demo_writer_init (&writer, store, error))
+      !_steward_store_demo_writer_init (&writer, store, options->n_clients, error))
     return FALSE;
 
   timer = g_timer_new ();
   ok = write_templates (store, now - STEWARD_DEMO_SPAN_SECONDS - G_GINT64_CONSTANT (365) * 24 * 3600, error) &&
        write_clients (store, planner, &writer, options->n_clients, error);
   g_debug ("Demo clients written in %.1f s", g_timer_elapsed (timer, NULL));
-  ok = ok && write_requests (&writer, planner, options, error);
+  ok = ok && write_requests (&writer, planner, options, error) &&
+       _steward_store_demo_write_summaries (&writer, error);
   g_debug ("Demo requests written in %.1f s", g_timer_elapsed (timer, NULL));
   _steward_store_demo_writer_clear (&writer);
   ok = ok && restore (store, saved, error);
