@@ -440,8 +440,13 @@ steward_demo_fill (StewardStore              *store,
   now = options->now != STEWARD_TIME_NONE ? options->now : steward_time_now ();
   planner = steward_demo_planner_new (options, now, calendar, &pricing);
 
-  /* A large page cache keeps SQLite from spilling half-built pages into the WAL and reading
-   * them back; the connection's own size returns afterwards. */
+  /* Bulk-load settings for this connection, put back afterwards. A large page cache keeps
+   * SQLite from spilling half-built pages into the WAL and reading them back. CHECK
+   * constraints with IN lists build a temporary table on every insert, and foreign keys look
+   * up a parent for every row: the planner writes only valid codes and existing ids, which
+   * the tests verify with steward_store_check () (integrity_check checks CHECK constraints,
+   * foreign_key_check the references). Foreign keys can only be switched outside a
+   * transaction, hence before the begin. */
   cache_pages = read_cache_size (store);
   if (!steward_store_exec (store, "PRAGMA cache_size = " G_STRINGIFY (FILL_CACHE_KIB) "; "
                            "PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF", error))
