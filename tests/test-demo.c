@@ -5,6 +5,7 @@
 
 #include "cli-harness.h"
 #include "steward-error.h"
+#include "steward-store-clients.h"
 #include "steward-store-demo.h"
 #include "steward-store-testing.h"
 
@@ -221,18 +222,46 @@ test_zero_clients_refused (Fixture       *fixture,
   g_assert_cmpint (steward_store_testing_count_rows (fixture->store, "clients"), ==, 0);
 }
 
+static guint
+count_matches (StewardStoreClients *clients,
+               const char          *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = steward_store_clients_search (clients, text, 0, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
 static void
 test_names_are_realistic (Fixture       *fixture,
                           gconstpointer  data)
 {
+  g_autoptr(StewardStoreClients) clients = steward_store_clients_new (fixture->store);
   g_autoptr(GHashTable) facts = NULL;
+  guint chinese, latin;
 
-  /* 2,000 clients: three quarters Chinese company names, the rest Latin ones; all distinct
-   * (the UNIQUE name key would refuse a duplicate). */
+  /* 2,000 clients, all distinct (the UNIQUE name key would refuse a duplicate), found by the
+   * search the clients page uses. */
   fill (fixture->store, 2000, 0, 3);
   facts = census (fixture->store);
   g_assert_cmpint (fact (facts, "clients"), ==, 2000);
   g_assert_cmpint (fact (facts, "requests"), ==, 0);
+
+  /* About three quarters are Chinese company names ("…有限公司"), the rest Latin ones. */
+  chinese = count_matches (clients, "有限公司");
+  latin = count_matches (clients, "analytics") + count_matches (clients, "systems") +
+          count_matches (clients, "software") + count_matches (clients, "logistics");
+  g_test_message ("有限公司: %u, four Latin trades: %u", chinese, latin);
+  g_assert_cmpuint (chinese, >, 1350);
+  g_assert_cmpuint (chinese, <, 1650);
+  g_assert_cmpuint (latin, >, 20);
+  /* The benchmark's queries find something. */
+  g_assert_cmpuint (count_matches (clients, "科技"), >, 100);
+  g_assert_cmpuint (count_matches (clients, "nor"), >, 10);
+  /* Every client has a contact with an email address at its own domain (….com or ….com.cn),
+   * which the search covers too. */
+  g_assert_cmpuint (count_matches (clients, ".com"), ==, 2000);
 }
 
 static void
