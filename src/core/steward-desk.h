@@ -136,4 +136,22 @@ StewardProductFeedback *steward_desk_add_feedback (StewardDesk *self,
                                                    gint64       at,
                                                    GError     **error);
 
+/* Deadlines and the business calendar (steward-desk-calendar.c). */
+
+/* The instant from which deadline @due is "due soon" (steward_sla_status): 15 business minutes
+ * before it, or 15 clock minutes when @clock_time (after-hours emergencies). Stored beside the
+ * deadline so lists filter on SLA status without the calendar. STEWARD_TIME_NONE for no
+ * deadline. */
+gint64   steward_desk_due_soon_at          (StewardCalendar       *calendar,
+                                            gint64                 due,
+                                            gboolean               clock_time);
+/* After a calendar edit (SPEC §5): recomputes the response and delivery deadlines of an open
+ * request from its submission and work-start instants, moved by the holds of its audit trail
+ * (@audit: its StewardAuditEntry lines in order), exactly as the workflow computed them. A
+ * clock whose step already happened, and every deadline of a closed request, is left alone.
+ * Returns TRUE when a deadline changed. */
+gboolean steward_desk_recompute_deadlines  (StewardServiceRequest *request,
+                                            StewardCalendar       *calendar,
+                                            GPtrArray             *audit);
+
 G_END_DECLS

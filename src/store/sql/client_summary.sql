@@ -32,28 +32,29 @@ FROM service_requests q
 LEFT JOIN payment_effects e ON e.request_id = q.id
 GROUP BY q.id;
 
--- The triggers below recompute one client's summaries whenever one of its requests or payments
--- changes, from base tables only (the aggregate view above would be computed for every request).
--- open_requests counts requests that are not settled, rejected or cancelled
+-- The triggers below keep one client's summaries up to date incrementally: each change adds
+-- the difference it makes, reading only the changed request and its own payment lines (through
+-- payments_by_request), so a write costs the same for a client with ten requests or a hundred
+-- thousand. open_requests counts requests that are not settled, rejected or cancelled
 -- (steward_state_is_open). outstanding_fen is owed on agreed work only: requests from confirmed
 -- onwards (or held from in-progress), not package incidents (billed on the month statement);
--- it is net fee − received, i.e. fee + surcharge − (received_delta − fee_delta).
--- The same UPDATE appears in each trigger because SQLite triggers cannot call a shared routine.
+-- a request contributes its net fee − received, i.e. fee + surcharge − Σ (received_delta −
+-- fee_delta) of its lines. A request row's UPDATE never changes its payments, so the old and
+-- the new contribution are read against the same lines.
+-- The same expressions appear in each trigger because SQLite triggers cannot call a shared
+-- routine.
 CREATE TRIGGER service_requests_summary_insert AFTER INSERT ON service_requests
 BEGIN
   UPDATE clients SET
-    open_requests = (SELECT count (*) FROM service_requests q WHERE q.client_id = clients.id
-                       AND q.state NOT IN ('settled', 'rejected', 'cancelled')),
-    outstanding_fen = (SELECT coalesce (sum (q.fee_fen + q.surcharge_fen), 0)
-                       FROM service_requests q
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress'))
-                    - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
-                       FROM service_requests q JOIN payment_effects e ON e.request_id = q.id
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress')),
+    open_requests = open_requests + (NEW.state NOT IN ('settled', 'rejected', 'cancelled')),
+    outstanding_fen = outstanding_fen
+      + CASE WHEN NEW.package_id IS NULL
+                  AND (NEW.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
+                       OR NEW.held_from_state = 'in-progress')
+             THEN NEW.fee_fen + NEW.surcharge_fen
+                  - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
+                     FROM payment_effects e WHERE e.request_id = NEW.id)
+             ELSE 0 END,
     last_activity_at = max (last_activity_at, NEW.updated_at)
   WHERE id = NEW.client_id;
 END;
@@ -61,36 +62,41 @@ END;
 CREATE TRIGGER service_requests_summary_update AFTER UPDATE ON service_requests
 BEGIN
   UPDATE clients SET
-    open_requests = (SELECT count (*) FROM service_requests q WHERE q.client_id = clients.id
-                       AND q.state NOT IN ('settled', 'rejected', 'cancelled')),
-    outstanding_fen = (SELECT coalesce (sum (q.fee_fen + q.surcharge_fen), 0)
-                       FROM service_requests q
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress'))
-                    - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
-                       FROM service_requests q JOIN payment_effects e ON e.request_id = q.id
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress')),
+    open_requests = open_requests - (OLD.state NOT IN ('settled', 'rejected', 'cancelled')),
+    outstanding_fen = outstanding_fen
+      - CASE WHEN OLD.package_id IS NULL
+                  AND (OLD.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
+                       OR OLD.held_from_state = 'in-progress')
+             THEN OLD.fee_fen + OLD.surcharge_fen
+                  - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
+                     FROM payment_effects e WHERE e.request_id = OLD.id)
+             ELSE 0 END
+  WHERE id = OLD.client_id;
+  UPDATE clients SET
+    open_requests = open_requests + (NEW.state NOT IN ('settled', 'rejected', 'cancelled')),
+    outstanding_fen = outstanding_fen
+      + CASE WHEN NEW.package_id IS NULL
+                  AND (NEW.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
+                       OR NEW.held_from_state = 'in-progress')
+             THEN NEW.fee_fen + NEW.surcharge_fen
+                  - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
+                     FROM payment_effects e WHERE e.request_id = NEW.id)
+             ELSE 0 END,
     last_activity_at = max (last_activity_at, NEW.updated_at)
-  WHERE id IN (NEW.client_id, OLD.client_id);
+  WHERE id = NEW.client_id;
 END;
 
+-- A new line changes what is owed only on agreed work (see above).
 CREATE TRIGGER payments_summary_insert AFTER INSERT ON payments
 WHEN NEW.request_id IS NOT NULL
 BEGIN
   UPDATE clients SET
-    outstanding_fen = (SELECT coalesce (sum (q.fee_fen + q.surcharge_fen), 0)
-                       FROM service_requests q
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress'))
-                    - (SELECT coalesce (sum (e.received_delta - e.fee_delta), 0)
-                       FROM service_requests q JOIN payment_effects e ON e.request_id = q.id
-                       WHERE q.client_id = clients.id AND q.package_id IS NULL
-                         AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
-                              OR q.held_from_state = 'in-progress')),
+    outstanding_fen = outstanding_fen
+      - coalesce ((SELECT e.received_delta - e.fee_delta
+                   FROM payment_effects e JOIN service_requests q ON q.id = e.request_id
+                   WHERE e.payment_id = NEW.id AND q.package_id IS NULL
+                     AND (q.state IN ('confirmed', 'in-progress', 'delivered', 'accepted', 'settled')
+                          OR q.held_from_state = 'in-progress')), 0),
     last_activity_at = max (last_activity_at, NEW.at)
   WHERE id = (SELECT client_id FROM service_requests WHERE id = NEW.request_id);
 END;

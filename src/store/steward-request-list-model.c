@@ -1,0 +1,663 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "steward-request-list-model"
+
+#include "config.h"
+
+#include "steward-request-list-model.h"
+
+#include "steward-enums.h"
+#include "steward-store-requests-private.h"
+#include "steward-time.h"
+
+/* At most this many pages stay cached (2,000 rows); scrolling far away starts afresh. */
+#define MAX_CACHED_PAGES 10
+
+struct _StewardRequestListModel
+{
+  GObject             parent_instance;
+
+  StewardStore       *store;
+
+  char               *states;     /* JSON array of state codes, NULL: every state */
+  int                 service;
+  int                 category;
+  int                 priority;
+  gint64              client_id;
+  gint64              from;
+  gint64              until;
+  StewardSlaStatus    sla;
+  gint64              now;
+  char               *search;
+  StewardRequestSort  sort;
+  gboolean            descending;
+
+  /* Built by build_count_query () and build_page_query (): fixed fragments only, the values
+   * are bound. */
+  char               *count_sql;
+  char               *page_sql;
+  char               *match;
+  char               *category_codes;
+  gint64              number;
+  gint64              judged_at;
+
+  guint               n_items;
+  GHashTable         *pages;        /* page number → GPtrArray of StewardServiceRequest */
+  GHashTable         *client_names; /* client id (gint64 *) → name */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (StewardRequestListModel, steward_request_list_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+steward_request_list_model_dispose (GObject *object)
+{
+  StewardRequestListModel *self = STEWARD_REQUEST_LIST_MODEL (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->client_names, g_hash_table_unref);
+
+  G_OBJECT_CLASS (steward_request_list_model_parent_class)->dispose (object);
+}
+
+static void
+steward_request_list_model_finalize (GObject *object)
+{
+  StewardRequestListModel *self = STEWARD_REQUEST_LIST_MODEL (object);
+
+  g_free (self->states);
+  g_free (self->search);
+  g_free (self->count_sql);
+  g_free (self->page_sql);
+  g_free (self->match);
+  g_free (self->category_codes);
+
+  G_OBJECT_CLASS (steward_request_list_model_parent_class)->finalize (object);
+}
+
+static void
+steward_request_list_model_class_init (StewardRequestListModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = steward_request_list_model_dispose;
+  object_class->finalize = steward_request_list_model_finalize;
+}
+
+static void
+steward_request_list_model_init (StewardRequestListModel *self)
+{
+  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                       (GDestroyNotify) g_ptr_array_unref);
+  self->client_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->service = STEWARD_REQUEST_FILTER_ANY;
+  self->category = STEWARD_REQUEST_FILTER_ANY;
+  self->priority = STEWARD_REQUEST_FILTER_ANY;
+  self->from = STEWARD_TIME_NONE;
+  self->until = STEWARD_TIME_NONE;
+  self->now = STEWARD_TIME_NONE;
+  self->sort = STEWARD_REQUEST_SORT_SUBMITTED;
+  self->descending = TRUE;
+}
+
+/* The SLA conditions (steward_request_list_model_set_sla_status ()), judged at :now. A clock
+ * runs while its deadline is set, its step not done, and the request neither closed without it
+ * nor waiting on the client. */
+#define Q "service_requests."
+#define OPEN_STATE Q "state NOT IN ('settled', 'rejected', 'cancelled')"
+#define RESPONSE_RUNS \
+  "(" Q "response_due IS NOT NULL AND " Q "responded_at IS NULL AND " \
+  Q "state NOT IN ('rejected', 'cancelled', 'waiting-on-client'))"
+#define DELIVERY_RUNS \
+  "(" Q "delivery_due IS NOT NULL AND " Q "delivered_at IS NULL AND " \
+  Q "state NOT IN ('rejected', 'cancelled', 'waiting-on-client'))"
+#define BREACHED \
+  "coalesce (" Q "response_met = 0 OR " Q "delivery_met = 0 " \
+  "OR (" RESPONSE_RUNS " AND :now > " Q "response_due) " \
+  "OR (" DELIVERY_RUNS " AND :now > " Q "delivery_due) " \
+  "OR (" Q "state = 'waiting-on-client' AND ((" Q "responded_at IS NULL AND " \
+  Q "hold_started_at > " Q "response_due) OR (" Q "delivered_at IS NULL AND " \
+  Q "hold_started_at > " Q "delivery_due))), 0)"
+#define DUE_SOON \
+  "coalesce ((" RESPONSE_RUNS " AND :now >= " Q "response_due_soon_at AND :now <= " Q "response_due) " \
+  "OR (" DELIVERY_RUNS " AND :now >= " Q "delivery_due_soon_at AND :now <= " Q "delivery_due), 0)"
+#define RUNNING \
+  "coalesce ((" RESPONSE_RUNS " AND :now < " Q "response_due_soon_at) " \
+  "OR (" DELIVERY_RUNS " AND :now < " Q "delivery_due_soon_at), 0)"
+
+static const char *
+sla_condition (StewardSlaStatus status)
+{
+  switch (status)
+    {
+    case STEWARD_SLA_STATUS_BREACHED:
+      return BREACHED;
+    case STEWARD_SLA_STATUS_DUE_SOON:
+      return OPEN_STATE " AND " DUE_SOON " AND NOT " BREACHED;
+    case STEWARD_SLA_STATUS_RUNNING:
+      return OPEN_STATE " AND " RUNNING " AND NOT " DUE_SOON " AND NOT " BREACHED;
+    case STEWARD_SLA_STATUS_PAUSED:
+      return Q "state = 'waiting-on-client' AND NOT " BREACHED;
+    case STEWARD_SLA_STATUS_NONE:
+    case STEWARD_SLA_STATUS_MET:
+    default:
+      return NULL;
+    }
+}
+
+/* Each sort key is followed by the id in the same direction: the indexes carry the rowid, so
+ * SQLite walks an index instead of sorting. */
+static const char *
+order_clause (StewardRequestSort sort,
+              gboolean           descending)
+{
+  switch (sort)
+    {
+    case STEWARD_REQUEST_SORT_CLIENT:
+      return descending ? "clients.name_key DESC, " Q "client_id DESC, " Q "submitted_at DESC, " Q "id DESC"
+                        : "clients.name_key, " Q "client_id, " Q "submitted_at, " Q "id";
+    case STEWARD_REQUEST_SORT_SERVICE:
+      return descending ? Q "service DESC, " Q "submitted_at DESC, " Q "id DESC"
+                        : Q "service, " Q "submitted_at, " Q "id";
+    case STEWARD_REQUEST_SORT_STATE:
+      return descending ? Q "state DESC, " Q "submitted_at DESC, " Q "id DESC"
+                        : Q "state, " Q "submitted_at, " Q "id";
+    case STEWARD_REQUEST_SORT_FEE:
+      return descending ? Q "fee_fen DESC, " Q "id DESC" : Q "fee_fen, " Q "id";
+    case STEWARD_REQUEST_SORT_RESPONSE_DUE:
+      return descending ? Q "response_due IS NULL DESC, " Q "response_due DESC, " Q "id DESC"
+                        : Q "response_due IS NULL, " Q "response_due, " Q "id";
+    case STEWARD_REQUEST_SORT_DELIVERY_DUE:
+      return descending ? Q "delivery_due IS NULL DESC, " Q "delivery_due DESC, " Q "id DESC"
+                        : Q "delivery_due IS NULL, " Q "delivery_due, " Q "id";
+    case STEWARD_REQUEST_SORT_SUBMITTED:
+    default:
+      return descending ? Q "submitted_at DESC, " Q "id DESC" : Q "submitted_at, " Q "id";
+    }
+}
+
+/* "1234" or "#1234": a request number; -1 otherwise. */
+static gint64
+parse_number (const char *text)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  const char *digits = trimmed[0] == '#' ? trimmed + 1 : trimmed;
+  guint64 value;
+
+  if (*digits == '\0' || !g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &value, NULL))
+    return -1;
+  return (gint64) value;
+}
+
+static char *
+category_codes (int category)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (int s = STEWARD_SERVICE_ADVISOR; s <= STEWARD_SERVICE_VISUAL; s++)
+    if ((int) steward_service_get_category (s) == category)
+      g_string_append_printf (json, "%s\"%s\"", json->len > 1 ? "," : "",
+                              steward_enum_code (STEWARD_TYPE_SERVICE, s));
+  g_string_append_c (json, ']');
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+static void
+append_search (StewardRequestListModel *self,
+               GString                 *where)
+{
+  const char *condition;
+
+  self->number = parse_number (self->search);
+  condition = steward_store_search_condition (self->search, &self->match);
+  if (condition != NULL)
+    g_string_append_printf (where, " AND (" Q "id = :number OR " Q "client_id IN "
+                            "(SELECT clients.id FROM clients WHERE %s))", condition);
+  else
+    g_string_append (where, " AND " Q "id = :number");
+}
+
+/* With @walk, the state and service conditions are written "+column" so that SQLite cannot
+ * look rows up by them and walks the index of the sort order instead, stopping after one page:
+ * when many rows match, that beats collecting and sorting all of them (hundreds of
+ * milliseconds for 100,000 rows). */
+static void
+build_where (StewardRequestListModel *self,
+             GString                 *where,
+             gboolean                 walk)
+{
+  const char *sla = sla_condition (self->sla);
+  const char *plus = walk ? "+" : "";
+
+  g_string_append (where, "1");
+  if (self->states != NULL)
+    g_string_append_printf (where, " AND %s" Q "state IN (SELECT value FROM json_each (:states))", plus);
+  if (self->service != STEWARD_REQUEST_FILTER_ANY)
+    g_string_append_printf (where, " AND %s" Q "service = :service", plus);
+  if (self->category != STEWARD_REQUEST_FILTER_ANY)
+    {
+      g_free (self->category_codes);
+      self->category_codes = category_codes (self->category);
+      g_string_append_printf (where, " AND %s" Q "service IN (SELECT value FROM json_each (:category))", plus);
+    }
+  if (self->priority != STEWARD_REQUEST_FILTER_ANY)
+    g_string_append (where, " AND " Q "priority = :priority");
+  if (self->client_id != 0)
+    g_string_append (where, " AND " Q "client_id = :client");
+  if (self->from != STEWARD_TIME_NONE)
+    g_string_append (where, " AND " Q "submitted_at >= :from");
+  if (self->until != STEWARD_TIME_NONE)
+    g_string_append (where, " AND " Q "submitted_at < :until");
+  if (sla != NULL)
+    g_string_append_printf (where, " AND %s", sla);
+  if (self->search != NULL)
+    append_search (self, where);
+}
+
+/* Beyond this many matching rows a page is read by walking the sort order (see build_where). */
+#define WALK_THRESHOLD 5000
+
+static void
+build_count_query (StewardRequestListModel *self)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+
+  g_clear_pointer (&self->match, g_free);
+  g_clear_pointer (&self->category_codes, g_free);
+  build_where (self, where, FALSE);
+  self->judged_at = self->now != STEWARD_TIME_NONE ? self->now : steward_time_now ();
+  g_free (self->count_sql);
+  self->count_sql = g_strdup_printf ("SELECT count (*) FROM service_requests WHERE %s", where->str);
+}
+
+static void
+build_page_query (StewardRequestListModel *self)
+{
+  g_autoptr(GString) where = g_string_new (NULL);
+  const char *from;
+
+  g_clear_pointer (&self->match, g_free);
+  build_where (self, where, self->n_items > WALK_THRESHOLD);
+
+  /* Sorted by client, the clients are walked by name and each one's requests by its index. */
+  if (self->sort == STEWARD_REQUEST_SORT_CLIENT)
+    from = "clients CROSS JOIN service_requests INDEXED BY service_requests_by_client "
+           "ON service_requests.client_id = clients.id";
+  else
+    from = "service_requests JOIN clients ON clients.id = service_requests.client_id";
+
+  g_free (self->page_sql);
+  self->page_sql = g_strdup_printf ("SELECT " STEWARD_STORE_REQUEST_COLUMNS ", clients.name FROM %s "
+                                    "WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset",
+                                    from, where->str, order_clause (self->sort, self->descending));
+}
+
+static void
+bind_named_text (StewardStmt *stmt,
+                 const char  *name,
+                 const char  *value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    steward_stmt_bind_text (stmt, index, value);
+}
+
+static void
+bind_named_int (StewardStmt *stmt,
+                const char  *name,
+                gint64       value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_int64 (stmt, index, value);
+}
+
+static void
+bind_filters (StewardRequestListModel *self,
+              StewardStmt             *stmt)
+{
+  bind_named_text (stmt, ":states", self->states);
+  if (self->service != STEWARD_REQUEST_FILTER_ANY)
+    bind_named_text (stmt, ":service", steward_enum_code (STEWARD_TYPE_SERVICE, self->service));
+  bind_named_text (stmt, ":category", self->category_codes);
+  if (self->priority != STEWARD_REQUEST_FILTER_ANY)
+    bind_named_text (stmt, ":priority", steward_enum_code (STEWARD_TYPE_PRIORITY, self->priority));
+  bind_named_int (stmt, ":client", self->client_id);
+  bind_named_int (stmt, ":from", self->from);
+  bind_named_int (stmt, ":until", self->until);
+  bind_named_int (stmt, ":now", self->judged_at);
+  bind_named_int (stmt, ":number", self->number);
+  bind_named_text (stmt, ":match", self->match);
+}
+
+static gboolean
+count_rows (StewardRequestListModel  *self,
+            guint                    *out_n,
+            GError                  **error)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->count_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_filters (self, stmt);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      steward_store_set_error (self->store, error);
+      return FALSE;
+    }
+  *out_n = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static GPtrArray *
+fetch_page (StewardRequestListModel  *self,
+            guint                     page,
+            GError                  **error)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->page_sql, error);
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  bind_filters (self, stmt);
+  bind_named_int (stmt, ":limit", STEWARD_REQUEST_LIST_PAGE_SIZE);
+  bind_named_int (stmt, ":offset", (gint64) page * STEWARD_REQUEST_LIST_PAGE_SIZE);
+
+  rows = g_ptr_array_new_full (STEWARD_REQUEST_LIST_PAGE_SIZE, g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      StewardServiceRequest *request = steward_store_request_from_row (stmt);
+      gint64 client_id = steward_service_request_get_client_id (request);
+
+      if (!g_hash_table_contains (self->client_names, &client_id))
+        g_hash_table_insert (self->client_names, g_memdup2 (&client_id, sizeof client_id),
+                             g_strdup (steward_stmt_column_text (stmt, STEWARD_STORE_REQUEST_N_COLUMNS)));
+      g_ptr_array_add (rows, request);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      steward_store_set_error (self->store, error);
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static GType
+steward_request_list_model_get_item_type (GListModel *model)
+{
+  return STEWARD_TYPE_SERVICE_REQUEST;
+}
+
+static guint
+steward_request_list_model_get_n_items (GListModel *model)
+{
+  return STEWARD_REQUEST_LIST_MODEL (model)->n_items;
+}
+
+static gpointer
+steward_request_list_model_get_item (GListModel *model,
+                                     guint       position)
+{
+  StewardRequestListModel *self = STEWARD_REQUEST_LIST_MODEL (model);
+  guint page = position / STEWARD_REQUEST_LIST_PAGE_SIZE;
+  guint offset = position % STEWARD_REQUEST_LIST_PAGE_SIZE;
+  GPtrArray *rows;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
+  if (rows == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      rows = fetch_page (self, page, &error);
+      if (rows == NULL)
+        {
+          g_warning ("Could not read service requests: %s", error->message);
+          return NULL;
+        }
+      if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
+        g_hash_table_remove_all (self->pages);
+      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
+    }
+
+  /* Another process may have removed rows since the count: the page is then short. */
+  if (offset >= rows->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (rows, offset));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = steward_request_list_model_get_item_type;
+  iface->get_n_items = steward_request_list_model_get_n_items;
+  iface->get_item = steward_request_list_model_get_item;
+}
+
+gboolean
+steward_request_list_model_reload (StewardRequestListModel  *self,
+                                   GError                  **error)
+{
+  guint old_n;
+  guint new_n = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self), FALSE);
+
+  build_count_query (self);
+  ok = count_rows (self, &new_n, error);
+
+  old_n = self->n_items;
+  self->n_items = ok ? new_n : 0;
+  build_page_query (self);
+  g_hash_table_remove_all (self->pages);
+  g_hash_table_remove_all (self->client_names);
+  if (old_n > 0 || self->n_items > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  return ok;
+}
+
+static void
+reload_or_warn (StewardRequestListModel *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!steward_request_list_model_reload (self, &error))
+    g_warning ("Could not list service requests: %s", error->message);
+}
+
+StewardRequestListModel *
+steward_request_list_model_new (StewardStore *store)
+{
+  StewardRequestListModel *self;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (store), NULL);
+
+  self = g_object_new (STEWARD_TYPE_REQUEST_LIST_MODEL, NULL);
+  self->store = g_object_ref (store);
+  reload_or_warn (self);
+  return self;
+}
+
+const char *
+steward_request_list_model_get_client_name (StewardRequestListModel *self,
+                                            gint64                   client_id)
+{
+  g_return_val_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self), NULL);
+
+  return g_hash_table_lookup (self->client_names, &client_id);
+}
+
+static char *
+states_json (const StewardState *states,
+             guint               n_states)
+{
+  g_autoptr(GString) json = g_string_new ("[");
+
+  for (guint i = 0; i < n_states; i++)
+    {
+      const char *code = steward_enum_code (STEWARD_TYPE_STATE, states[i]);
+
+      g_return_val_if_fail (code != NULL, NULL);
+      g_string_append_printf (json, "%s\"%s\"", i > 0 ? "," : "", code);
+    }
+  g_string_append_c (json, ']');
+  return g_string_free (g_steal_pointer (&json), FALSE);
+}
+
+void
+steward_request_list_model_set_states (StewardRequestListModel *self,
+                                       const StewardState      *states,
+                                       guint                    n_states)
+{
+  g_autofree char *json = NULL;
+
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (n_states == 0 || states != NULL);
+
+  if (n_states > 0 && (json = states_json (states, n_states)) == NULL)
+    return;
+  if (g_strcmp0 (self->states, json) == 0)
+    return;
+  g_free (self->states);
+  self->states = g_steal_pointer (&json);
+  reload_or_warn (self);
+}
+
+/* Sets an int filter field and reloads when it changed. */
+static void
+set_int_filter (StewardRequestListModel *self,
+                int                     *field,
+                int                      value)
+{
+  if (*field == value)
+    return;
+  *field = value;
+  reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_service (StewardRequestListModel *self,
+                                        int                      service)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (service == STEWARD_REQUEST_FILTER_ANY ||
+                    steward_enum_code (STEWARD_TYPE_SERVICE, service) != NULL);
+
+  set_int_filter (self, &self->service, service);
+}
+
+void
+steward_request_list_model_set_category (StewardRequestListModel *self,
+                                         int                      category)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (category == STEWARD_REQUEST_FILTER_ANY ||
+                    steward_enum_code (STEWARD_TYPE_CATEGORY, category) != NULL);
+
+  set_int_filter (self, &self->category, category);
+}
+
+void
+steward_request_list_model_set_priority (StewardRequestListModel *self,
+                                         int                      priority)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (priority == STEWARD_REQUEST_FILTER_ANY ||
+                    steward_enum_code (STEWARD_TYPE_PRIORITY, priority) != NULL);
+
+  set_int_filter (self, &self->priority, priority);
+}
+
+void
+steward_request_list_model_set_client (StewardRequestListModel *self,
+                                       gint64                   client_id)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+
+  if (self->client_id == client_id)
+    return;
+  self->client_id = client_id;
+  reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_submitted_range (StewardRequestListModel *self,
+                                                gint64                   from,
+                                                gint64                   until)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+
+  if (self->from == from && self->until == until)
+    return;
+  self->from = from;
+  self->until = until;
+  reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_sla_status (StewardRequestListModel *self,
+                                           StewardSlaStatus         status)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (status <= STEWARD_SLA_STATUS_PAUSED);
+
+  if (status == STEWARD_SLA_STATUS_MET)
+    status = STEWARD_SLA_STATUS_NONE;
+  if (self->sla == status)
+    return;
+  self->sla = status;
+  reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_now (StewardRequestListModel *self,
+                                    gint64                   now)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+
+  if (self->now == now)
+    return;
+  self->now = now;
+  /* Only the SLA filter looks at the time. */
+  if (self->sla != STEWARD_SLA_STATUS_NONE)
+    reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_search (StewardRequestListModel *self,
+                                       const char              *text)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  if (g_strcmp0 (self->search, text) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (text);
+  reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_sort (StewardRequestListModel *self,
+                                     StewardRequestSort       sort,
+                                     gboolean                 descending)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+  g_return_if_fail (sort <= STEWARD_REQUEST_SORT_DELIVERY_DUE);
+
+  descending = !!descending;
+  if (self->sort == sort && self->descending == descending)
+    return;
+  self->sort = sort;
+  self->descending = descending;
+  reload_or_warn (self);
+}
