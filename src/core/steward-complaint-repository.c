@@ -5,6 +5,8 @@
 
 #include "steward-complaint-repository.h"
 
+#include "steward-complaint-rules.h"
+
 G_DEFINE_INTERFACE (StewardComplaintRepository, steward_complaint_repository, G_TYPE_OBJECT)
 
 static void
@@ -66,4 +68,68 @@ steward_complaint_repository_list_for_client (StewardComplaintRepository  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return STEWARD_COMPLAINT_REPOSITORY_GET_IFACE (self)->list_for_client (self, client_id, error);
+}
+
+GPtrArray *
+steward_complaint_repository_list_overdue (StewardComplaintRepository  *self,
+                                           gint64                       now,
+                                           GError                     **error)
+{
+  StewardComplaintRepositoryInterface *iface;
+  g_autoptr(GPtrArray) open = NULL;
+  GPtrArray *overdue;
+
+  g_return_val_if_fail (STEWARD_IS_COMPLAINT_REPOSITORY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  iface = STEWARD_COMPLAINT_REPOSITORY_GET_IFACE (self);
+  if (iface->list_overdue != NULL)
+    return iface->list_overdue (self, now, error);
+
+  open = iface->list_open (self, error);
+  if (open == NULL)
+    return NULL;
+  overdue = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < open->len; i++)
+    if (steward_complaint_is_overdue (g_ptr_array_index (open, i), now))
+      g_ptr_array_add (overdue, g_object_ref (g_ptr_array_index (open, i)));
+  return overdue;
+}
+
+gboolean
+steward_complaint_repository_begin_write (StewardComplaintRepository  *self,
+                                          GError                     **error)
+{
+  StewardComplaintRepositoryInterface *iface;
+
+  g_return_val_if_fail (STEWARD_IS_COMPLAINT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = STEWARD_COMPLAINT_REPOSITORY_GET_IFACE (self);
+  return iface->begin_write == NULL || iface->begin_write (self, error);
+}
+
+gboolean
+steward_complaint_repository_commit_write (StewardComplaintRepository  *self,
+                                           GError                     **error)
+{
+  StewardComplaintRepositoryInterface *iface;
+
+  g_return_val_if_fail (STEWARD_IS_COMPLAINT_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = STEWARD_COMPLAINT_REPOSITORY_GET_IFACE (self);
+  return iface->commit_write == NULL || iface->commit_write (self, error);
+}
+
+void
+steward_complaint_repository_rollback_write (StewardComplaintRepository *self)
+{
+  StewardComplaintRepositoryInterface *iface;
+
+  g_return_if_fail (STEWARD_IS_COMPLAINT_REPOSITORY (self));
+
+  iface = STEWARD_COMPLAINT_REPOSITORY_GET_IFACE (self);
+  if (iface->rollback_write != NULL)
+    iface->rollback_write (self);
 }

@@ -33,6 +33,20 @@ struct _StewardComplaintRepositoryInterface
   GPtrArray        *(*list_for_client) (StewardComplaintRepository  *self,
                                         gint64                       client_id,
                                         GError                     **error);
+
+  /* Optional (NULL: list_open() filtered with steward_complaint_is_overdue()). */
+  GPtrArray        *(*list_overdue)    (StewardComplaintRepository  *self,
+                                        gint64                       now,
+                                        GError                     **error);
+  /* Optional (NULL: no transactions, as in an in-memory fake). A store whose request
+   * repository shares its connection makes begin_write() … commit_write() one transaction over
+   * both, so a complaint and the remedy written on its request are saved together or not at
+   * all. Calls nest. */
+  gboolean          (*begin_write)     (StewardComplaintRepository  *self,
+                                        GError                     **error);
+  gboolean          (*commit_write)    (StewardComplaintRepository  *self,
+                                        GError                     **error);
+  void              (*rollback_write)  (StewardComplaintRepository  *self);
 };
 
 /* A new object, or NULL with STEWARD_ERROR_NOT_FOUND. */
@@ -56,5 +70,18 @@ GPtrArray        *steward_complaint_repository_list_open       (StewardComplaint
 GPtrArray        *steward_complaint_repository_list_for_client (StewardComplaintRepository  *self,
                                                                 gint64                       client_id,
                                                                 GError                     **error);
+
+/* Open complaints with a clock past its limit at @now (steward_complaint_is_overdue(): a
+ * complaint received at 09:00 is overdue for acceptance from 09:00:01 the next day). */
+GPtrArray        *steward_complaint_repository_list_overdue    (StewardComplaintRepository  *self,
+                                                                gint64                       now,
+                                                                GError                     **error);
+/* One write transaction around several writes (see begin_write above). Every successful begin
+ * is matched by exactly one commit or rollback; a failed commit has rolled back. */
+gboolean          steward_complaint_repository_begin_write     (StewardComplaintRepository  *self,
+                                                                GError                     **error);
+gboolean          steward_complaint_repository_commit_write    (StewardComplaintRepository  *self,
+                                                                GError                     **error);
+void              steward_complaint_repository_rollback_write  (StewardComplaintRepository  *self);
 
 G_END_DECLS

@@ -109,6 +109,43 @@ steward_training_planner_get_repository (StewardTrainingPlanner *self)
   return self->repository;
 }
 
+/* What one planner step works on; each step reads only the fields it needs. */
+typedef struct {
+  StewardTrainingSession *session;
+  gint64                  id;
+  gint64                  start;
+  gint64                  duration;
+} StepArgs;
+
+typedef StewardTrainingSession *(*StepFunc) (StewardTrainingPlanner  *self,
+                                             const StepArgs          *args,
+                                             GError                 **error);
+
+/* Runs @step under the repository's write lock: booking is check-then-save, and without the
+ * lock a second program could book the same trainer between this check and this save. */
+static StewardTrainingSession *
+run_locked (StewardTrainingPlanner  *self,
+            StepFunc                 step,
+            const StepArgs          *args,
+            GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) result = NULL;
+
+  if (!steward_training_repository_begin_write (self->repository, error))
+    return NULL;
+
+  result = step (self, args, error);
+  if (result == NULL)
+    {
+      steward_training_repository_rollback_write (self->repository);
+      return NULL;
+    }
+  if (!steward_training_repository_commit_write (self->repository, error))
+    return NULL;
+
+  return g_steal_pointer (&result);
+}
+
 /* Validates @candidate, checks it against the stored sessions it overlaps, and saves it.
  * @candidate is the planner's own copy, so a failed save leaves the caller's objects alone. */
 static StewardTrainingSession *
@@ -141,20 +178,51 @@ check_and_save (StewardTrainingPlanner  *self,
   return g_object_ref (candidate);
 }
 
+static StewardTrainingSession *
+schedule_step (StewardTrainingPlanner  *self,
+               const StepArgs          *args,
+               GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) candidate = steward_training_session_copy (args->session);
+
+  steward_training_session_set_status (candidate, STEWARD_TRAINING_STATUS_SCHEDULED);
+  return check_and_save (self, candidate, error);
+}
+
 StewardTrainingSession *
 steward_training_planner_schedule (StewardTrainingPlanner  *self,
                                    StewardTrainingSession  *draft,
                                    GError                 **error)
 {
-  g_autoptr(StewardTrainingSession) candidate = NULL;
+  StepArgs args = { .session = draft };
 
   g_return_val_if_fail (STEWARD_IS_TRAINING_PLANNER (self), NULL);
   g_return_val_if_fail (STEWARD_IS_TRAINING_SESSION (draft), NULL);
   g_return_val_if_fail (steward_training_session_get_id (draft) == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  candidate = steward_training_session_copy (draft);
-  steward_training_session_set_status (candidate, STEWARD_TRAINING_STATUS_SCHEDULED);
+  return run_locked (self, schedule_step, &args, error);
+}
+
+static StewardTrainingSession *
+update_step (StewardTrainingPlanner  *self,
+             const StepArgs          *args,
+             GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) stored = NULL;
+  g_autoptr(StewardTrainingSession) candidate = NULL;
+
+  stored = steward_training_repository_load (self->repository,
+                                             steward_training_session_get_id (args->session), error);
+  if (stored == NULL)
+    return NULL;
+
+  /* The status check runs on the stored session: an edit cannot revive a cancelled one. */
+  if (!steward_training_check_editable (stored, error))
+    return NULL;
+
+  candidate = steward_training_session_copy (args->session);
+  steward_training_session_set_status (candidate, steward_training_session_get_status (stored));
 
   return check_and_save (self, candidate, error);
 }
@@ -164,26 +232,39 @@ steward_training_planner_update (StewardTrainingPlanner  *self,
                                  StewardTrainingSession  *edited,
                                  GError                 **error)
 {
-  g_autoptr(StewardTrainingSession) stored = NULL;
-  g_autoptr(StewardTrainingSession) candidate = NULL;
+  StepArgs args = { .session = edited };
 
   g_return_val_if_fail (STEWARD_IS_TRAINING_PLANNER (self), NULL);
   g_return_val_if_fail (STEWARD_IS_TRAINING_SESSION (edited), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stored = steward_training_repository_load (self->repository,
-                                             steward_training_session_get_id (edited), error);
+  return run_locked (self, update_step, &args, error);
+}
+
+static StewardTrainingSession *
+move_step (StewardTrainingPlanner  *self,
+           const StepArgs          *args,
+           GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) stored = NULL;
+  g_autoptr(GPtrArray) overlapping = NULL;
+
+  stored = steward_training_repository_load (self->repository, args->id, error);
   if (stored == NULL)
     return NULL;
 
-  /* The status check runs on the stored session: an edit cannot revive a cancelled one. */
-  if (!steward_training_check_editable (stored, error))
+  overlapping = steward_training_repository_list_range (self->repository, args->start,
+                                                        args->start + MAX (args->duration, 0), error);
+  if (overlapping == NULL)
     return NULL;
 
-  candidate = steward_training_session_copy (edited);
-  steward_training_session_set_status (candidate, steward_training_session_get_status (stored));
+  if (!steward_training_reschedule (stored, args->start, args->duration, overlapping, error))
+    return NULL;
 
-  return check_and_save (self, candidate, error);
+  if (!steward_training_repository_save (self->repository, stored, error))
+    return NULL;
+
+  return g_steal_pointer (&stored);
 }
 
 StewardTrainingSession *
@@ -193,25 +274,25 @@ steward_training_planner_move (StewardTrainingPlanner  *self,
                                gint64                   duration,
                                GError                 **error)
 {
-  g_autoptr(StewardTrainingSession) stored = NULL;
-  g_autoptr(GPtrArray) overlapping = NULL;
+  StepArgs args = { .id = id, .start = start, .duration = duration };
 
   g_return_val_if_fail (STEWARD_IS_TRAINING_PLANNER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stored = steward_training_repository_load (self->repository, id, error);
-  if (stored == NULL)
-    return NULL;
+  return run_locked (self, move_step, &args, error);
+}
 
-  overlapping = steward_training_repository_list_range (self->repository, start,
-                                                        start + MAX (duration, 0), error);
-  if (overlapping == NULL)
-    return NULL;
+static StewardTrainingSession *
+complete_step (StewardTrainingPlanner  *self,
+               const StepArgs          *args,
+               GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) stored = NULL;
 
-  if (!steward_training_reschedule (stored, start, duration, overlapping, error))
-    return NULL;
-
-  if (!steward_training_repository_save (self->repository, stored, error))
+  stored = steward_training_repository_load (self->repository, args->id, error);
+  if (stored == NULL ||
+      !steward_training_mark_done (stored, error) ||
+      !steward_training_repository_save (self->repository, stored, error))
     return NULL;
 
   return g_steal_pointer (&stored);
@@ -222,14 +303,24 @@ steward_training_planner_complete (StewardTrainingPlanner  *self,
                                    gint64                   id,
                                    GError                 **error)
 {
-  g_autoptr(StewardTrainingSession) stored = NULL;
+  StepArgs args = { .id = id };
 
   g_return_val_if_fail (STEWARD_IS_TRAINING_PLANNER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stored = steward_training_repository_load (self->repository, id, error);
+  return run_locked (self, complete_step, &args, error);
+}
+
+static StewardTrainingSession *
+cancel_step (StewardTrainingPlanner  *self,
+             const StepArgs          *args,
+             GError                 **error)
+{
+  g_autoptr(StewardTrainingSession) stored = NULL;
+
+  stored = steward_training_repository_load (self->repository, args->id, error);
   if (stored == NULL ||
-      !steward_training_mark_done (stored, error) ||
+      !steward_training_cancel (stored, error) ||
       !steward_training_repository_save (self->repository, stored, error))
     return NULL;
 
@@ -241,16 +332,10 @@ steward_training_planner_cancel (StewardTrainingPlanner  *self,
                                  gint64                   id,
                                  GError                 **error)
 {
-  g_autoptr(StewardTrainingSession) stored = NULL;
+  StepArgs args = { .id = id };
 
   g_return_val_if_fail (STEWARD_IS_TRAINING_PLANNER (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stored = steward_training_repository_load (self->repository, id, error);
-  if (stored == NULL ||
-      !steward_training_cancel (stored, error) ||
-      !steward_training_repository_save (self->repository, stored, error))
-    return NULL;
-
-  return g_steal_pointer (&stored);
+  return run_locked (self, cancel_step, &args, error);
 }

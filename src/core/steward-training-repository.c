@@ -73,3 +73,41 @@ steward_training_repository_save (StewardTrainingRepository  *self,
 
   return STEWARD_TRAINING_REPOSITORY_GET_IFACE (self)->save (self, session, error);
 }
+
+gboolean
+steward_training_repository_begin_write (StewardTrainingRepository  *self,
+                                         GError                    **error)
+{
+  StewardTrainingRepositoryInterface *iface;
+
+  g_return_val_if_fail (STEWARD_IS_TRAINING_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = STEWARD_TRAINING_REPOSITORY_GET_IFACE (self);
+  return iface->begin_write == NULL || iface->begin_write (self, error);
+}
+
+gboolean
+steward_training_repository_commit_write (StewardTrainingRepository  *self,
+                                          GError                    **error)
+{
+  StewardTrainingRepositoryInterface *iface;
+
+  g_return_val_if_fail (STEWARD_IS_TRAINING_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  iface = STEWARD_TRAINING_REPOSITORY_GET_IFACE (self);
+  return iface->commit_write == NULL || iface->commit_write (self, error);
+}
+
+void
+steward_training_repository_rollback_write (StewardTrainingRepository *self)
+{
+  StewardTrainingRepositoryInterface *iface;
+
+  g_return_if_fail (STEWARD_IS_TRAINING_REPOSITORY (self));
+
+  iface = STEWARD_TRAINING_REPOSITORY_GET_IFACE (self);
+  if (iface->rollback_write != NULL)
+    iface->rollback_write (self);
+}

@@ -40,6 +40,16 @@ struct _StewardTrainingRepositoryInterface
   gboolean                (*save)             (StewardTrainingRepository  *self,
                                                StewardTrainingSession     *session,
                                                GError                    **error);
+
+  /* Optional (NULL: nothing to lock, as in a single-process fake). begin_write() takes the
+   * repository's write lock (e.g. SQLite's BEGIN IMMEDIATE) and holds it until commit_write()
+   * or rollback_write(); calls nest. Between them no other writer (another window or another
+   * process) can book, so the planner's conflict check and its save see the same sessions. */
+  gboolean                (*begin_write)      (StewardTrainingRepository  *self,
+                                               GError                    **error);
+  gboolean                (*commit_write)     (StewardTrainingRepository  *self,
+                                               GError                    **error);
+  void                    (*rollback_write)   (StewardTrainingRepository  *self);
 };
 
 /* Sessions overlapping [@from, @to): for conflict checks and the week/month calendar views. */
@@ -70,5 +80,13 @@ StewardTrainingSession *steward_training_repository_load             (StewardTra
 gboolean                steward_training_repository_save             (StewardTrainingRepository  *self,
                                                                       StewardTrainingSession     *session,
                                                                       GError                    **error);
+
+/* The write lock around a check-then-save (see begin_write above). Every successful begin is
+ * matched by exactly one commit or rollback. A failed commit has rolled back. */
+gboolean                steward_training_repository_begin_write      (StewardTrainingRepository  *self,
+                                                                      GError                    **error);
+gboolean                steward_training_repository_commit_write     (StewardTrainingRepository  *self,
+                                                                      GError                    **error);
+void                    steward_training_repository_rollback_write   (StewardTrainingRepository  *self);
 
 G_END_DECLS

@@ -114,3 +114,11 @@ steward_store_testing_count_rows (StewardStore *store,
     return -1;
   return sqlite3_column_int64 (stmt, 0);
 }
+
+gboolean
+steward_store_testing_exec (StewardStore  *store,
+                            const char    *sql,
+                            GError       **error)
+{
+  return steward_store_exec (store, sql, error);
+}

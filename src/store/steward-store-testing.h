@@ -35,5 +35,9 @@ gboolean steward_store_testing_set_user_version  (const char *path,
 /* The number of rows of @table (a name of the schema; never user text). */
 gint64   steward_store_testing_count_rows        (StewardStore *store,
                                                   const char   *table);
+/* Runs test-only SQL (e.g. a TEMP trigger that makes the next write fail). */
+gboolean steward_store_testing_exec              (StewardStore *store,
+                                                  const char   *sql,
+                                                  GError      **error);
 
 G_END_DECLS
