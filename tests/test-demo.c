@@ -7,6 +7,8 @@
 #include "steward-error.h"
 #include "steward-store-clients.h"
 #include "steward-store-demo.h"
+#include "steward-store-requests.h"
+#include "steward-store-settings.h"
 #include "steward-store-testing.h"
 
 /* 2026-03-09T10:30:00+08:00, a Monday morning: the end of every demo history below. */
@@ -187,6 +189,50 @@ test_rules_hold (Fixture       *fixture,
     }
 }
 
+/* The deadlines stored by the demo are the ones the application computes: recomputing every
+ * open request's deadlines on the stored calendar (as after a calendar edit) moves none, and
+ * every request loads through the request repository in the state the census counted. */
+static void
+test_deadlines_are_the_desks (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardCalendar) calendar = NULL;
+  g_autoptr(StewardStoreRequests) requests = NULL;
+  g_autoptr(GHashTable) facts = NULL;
+  guint changed = G_MAXUINT;
+  guint waiting = 0;
+  gint64 n;
+
+  fill (fixture->store, 30, 400, 11);
+  facts = census (fixture->store);
+  calendar = steward_store_settings_load_calendar (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  requests = steward_store_requests_new (fixture->store, calendar);
+
+  g_assert_true (steward_store_requests_recompute_deadlines (requests, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 0);
+
+  n = fact (facts, "requests");
+  for (gint64 id = 1; id <= n; id++)
+    {
+      g_autoptr(StewardServiceRequest) request =
+        steward_request_repository_load_request (STEWARD_REQUEST_REPOSITORY (requests), id, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (request);
+      if (steward_service_request_get_state (request) == STEWARD_STATE_WAITING_ON_CLIENT)
+        {
+          StewardState from = steward_service_request_get_hold_from_state (request);
+
+          g_assert_true (from == STEWARD_STATE_UNDER_REVIEW || from == STEWARD_STATE_IN_PROGRESS);
+          waiting++;
+        }
+    }
+  g_assert_cmpint (waiting, ==, fact (facts, "state:waiting-on-client"));
+}
+
 static void
 test_refuses_a_used_database (Fixture       *fixture,
                               gconstpointer  data)
@@ -324,6 +370,8 @@ main (int   argc,
   g_test_add ("/demo/small-demo-covers-everything", Fixture, NULL, fixture_setup,
               test_small_demo_covers_everything, fixture_teardown);
   g_test_add ("/demo/rules-hold", Fixture, NULL, fixture_setup, test_rules_hold, fixture_teardown);
+  g_test_add ("/demo/deadlines-are-the-desks", Fixture, NULL, fixture_setup, test_deadlines_are_the_desks,
+              fixture_teardown);
   g_test_add ("/demo/refuses-a-used-database", Fixture, NULL, fixture_setup, test_refuses_a_used_database,
               fixture_teardown);
   g_test_add ("/demo/zero-clients-refused", Fixture, NULL, fixture_setup, test_zero_clients_refused,

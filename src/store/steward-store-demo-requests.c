@@ -17,9 +17,10 @@ static const char request_sql[] =
   "complexity, tier, os, data_terms_agreed, config_kind, config_template_id, special_request, "
   "package_id, remedy_of_complaint, submitted_at, responded_at, work_start_at, delivered_at, "
   "accepted_at, settled_at, closed_at, response_due, delivery_due, response_met, delivery_met, "
-  "rating, rating_feedback, rated_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-  "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?25, ?39)";
+  "rating, rating_feedback, rated_at, created_at, updated_at, template_name, package_incident, "
+  "response_due_soon_at, delivery_due_soon_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+  "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
+  "?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?25, ?39, ?40, ?23 IS NOT NULL, ?41, ?42)";
 
 static const char payment_sql[] =
   "INSERT INTO payments (id, request_id, package_id, kind, amount_fen, method, at, reference, "
@@ -49,8 +50,8 @@ static const char feedback_sql[] =
 
 static const char session_sql[] =
   "INSERT INTO training_sessions (id, request_id, title, trainer, format, content, start_at, "
-  "duration_minutes, end_at, location, status, created_at, updated_at) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7 + ?8 * 60, ?9, ?10, ?11, ?11)";
+  "duration_minutes, end_at, location, status, created_at, updated_at, client_id, trainer_key) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?7 + ?8 * 60, ?9, ?10, ?11, ?11, ?12, ?13)";
 
 static const char attendee_sql[] =
   "INSERT INTO training_attendees (session_id, contact_id, name, role) VALUES (?1, ?2, ?3, ?4)";
@@ -58,8 +59,8 @@ static const char attendee_sql[] =
 static const char complaint_sql[] =
   "INSERT INTO complaints (id, client_id, request_id, channel, summary, details, state, "
   "received_at, accept_due, solution_due, accepted_at, resolved_at, closed_at, solution, remedy, "
-  "who, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-  "?14, ?15, ?16, ?8, ?17)";
+  "who, created_at, updated_at, remedy_request_id, refund_fen) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+  "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?8, ?17, ?18, ?19)";
 
 gboolean
 _steward_store_demo_writer_init (DemoRequestWriter  *writer,
@@ -164,6 +165,9 @@ write_request_row (DemoRequestWriter         *w,
   demo_bind_static (s, 37, r->rating_feedback);
   steward_stmt_bind_time (s, 38, r->rated_at);
   sqlite3_bind_int64 (s, 39, r->updated_at);
+  demo_bind_static (s, 40, r->config_template_id > 0 ? steward_demo_template_name (r->config_template_id - 1) : "");
+  steward_stmt_bind_time (s, 41, r->response_due_soon_at);
+  steward_stmt_bind_time (s, 42, r->delivery_due_soon_at);
   return steward_store_step_done (w->store, s, error);
 }
 
@@ -207,18 +211,16 @@ write_audit (DemoRequestWriter         *w,
       const StewardDemoAudit *a = &r->audit[i];
       int base = (int) i * AUDIT_COLUMNS;
 
+      const char *to = a->to_state >= 0 ? CODE (STATE, a->to_state) : a->action;
+
+      /* As the request repository writes the desk's lines: a move between states is a 'state'
+       * action; any other step names itself in both columns. */
       sqlite3_bind_int64 (s, base + 1, r->id);
       sqlite3_bind_int64 (s, base + 2, a->at);
       demo_bind_static (s, base + 3, r->owner);
-      demo_bind_static (s, base + 4, a->action);
-      if (a->from_state >= 0)
-        demo_bind_static (s, base + 5, CODE (STATE, a->from_state));
-      else
-        sqlite3_bind_null (s, base + 5);
-      if (a->to_state >= 0)
-        demo_bind_static (s, base + 6, CODE (STATE, a->to_state));
-      else
-        sqlite3_bind_null (s, base + 6);
+      demo_bind_static (s, base + 4, a->to_state >= 0 ? "state" : a->action);
+      demo_bind_static (s, base + 5, a->from_state >= 0 ? CODE (STATE, a->from_state) : "");
+      demo_bind_static (s, base + 6, to);
       demo_bind_static (s, base + 7, a->note);
     }
   return steward_store_step_done (w->store, s, error);
@@ -243,6 +245,8 @@ write_session (DemoRequestWriter         *w,
   demo_bind_static (s, 9, session->location);
   demo_bind_static (s, 10, CODE (TRAINING_STATUS, session->status));
   sqlite3_bind_int64 (s, 11, r->work_start_at);
+  sqlite3_bind_int64 (s, 12, r->client_id);
+  demo_bind_static (s, 13, session->trainer_key);
   if (!steward_store_step_done (w->store, s, error))
     return FALSE;
 
@@ -326,6 +330,8 @@ write_complaint (DemoRequestWriter           *w,
   demo_bind_static (s, 15, CODE (REMEDY, c->remedy));
   demo_bind_static (s, 16, c->who);
   sqlite3_bind_int64 (s, 17, c->updated_at);
+  demo_bind_id (s, 18, c->remedy_request_id);
+  sqlite3_bind_int64 (s, 19, c->refund);
   return steward_store_step_done (w->store, s, error);
 }
 

@@ -9,6 +9,7 @@
 #include "steward-enums.h"
 #include "steward-error.h"
 #include "steward-store-demo-private.h"
+#include "steward-store-settings.h"
 #include "steward-time.h"
 
 /* The demo is written the fast way a bulk load is: one transaction, statements prepared once,
@@ -54,82 +55,6 @@ database_is_empty (StewardStore  *store,
       return FALSE;
     }
   return TRUE;
-}
-
-/* The business calendar kept in the database (calendar_windows, calendar_days), so that the
- * demo's deadlines are the ones the application computes on it. */
-static StewardCalendar *
-load_calendar (StewardStore  *store,
-               GError       **error)
-{
-  g_autoptr(StewardCalendar) calendar = steward_calendar_new (NULL);
-  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (StewardHours));
-  g_autoptr(StewardStmt) stmt = NULL;
-
-  stmt = steward_store_prepare (store, "SELECT start_minute, end_minute FROM calendar_windows ORDER BY position", error);
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      StewardHours hours = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
-
-      g_array_append_val (windows, hours);
-    }
-  g_clear_pointer (&stmt, steward_stmt_release);
-  if (windows->len > 0 &&
-      !steward_calendar_set_windows (calendar, (StewardHours *) (gpointer) windows->data, windows->len, error))
-    return NULL;
-
-  stmt = steward_store_prepare (store, "SELECT date, working, name FROM calendar_days", error);
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      g_date_set_parse (&date, steward_stmt_column_text (stmt, 0));
-      if (g_date_valid (&date))
-        steward_calendar_set_day (calendar, &date, sqlite3_column_int (stmt, 1),
-                                  steward_stmt_column_text (stmt, 2));
-    }
-  return g_steal_pointer (&calendar);
-}
-
-/* The pricing limits kept in the settings table; defaults for any that are missing. */
-static void
-load_pricing (StewardStore   *store,
-              StewardPricing *pricing)
-{
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
-                                                       "SELECT key, value FROM settings WHERE key LIKE 'pricing.%'",
-                                                       NULL);
-
-  steward_pricing_init_defaults (pricing);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *key = steward_stmt_column_text (stmt, 0);
-      gint64 value = g_ascii_strtoll (steward_stmt_column_text (stmt, 1), NULL, 10);
-
-      if (value <= 0)
-        continue;
-      if (g_str_equal (key, "pricing.incident-max"))
-        pricing->incident_max = value;
-      else if (g_str_equal (key, "pricing.package-month-price"))
-        pricing->package_month_price = value;
-      else if (g_str_equal (key, "pricing.package-max-months"))
-        pricing->package_max_months = (guint) value;
-      else if (g_str_equal (key, "pricing.package-default-quota"))
-        pricing->package_default_quota = (guint) value;
-      else if (g_str_equal (key, "pricing.package-default-overage"))
-        pricing->package_default_overage = value;
-      else if (g_str_equal (key, "pricing.project-max"))
-        pricing->project_max = value;
-      else if (g_str_equal (key, "pricing.advanced-min"))
-        pricing->advanced_min = value;
-    }
-  if (!steward_pricing_validate (pricing, NULL))
-    steward_pricing_init_defaults (pricing);
 }
 
 static gboolean
@@ -430,13 +355,14 @@ steward_demo_fill (StewardStore              *store,
       return FALSE;
     }
 
-  calendar = options->calendar != NULL ? g_object_ref (options->calendar) : load_calendar (store, error);
+  calendar = options->calendar != NULL ? g_object_ref (options->calendar)
+                                       : steward_store_settings_load_calendar (store, NULL, error);
   if (calendar == NULL)
     return FALSE;
   if (options->pricing != NULL)
     pricing = *options->pricing;
-  else
-    load_pricing (store, &pricing);
+  else if (!steward_store_settings_load_pricing (store, &pricing, error))
+    return FALSE;
   now = options->now != STEWARD_TIME_NONE ? options->now : steward_time_now ();
   planner = steward_demo_planner_new (options, now, calendar, &pricing);
 
