@@ -5,7 +5,10 @@
 
 #include "cli-harness.h"
 #include "steward-error.h"
+#include "steward-store-clients.h"
 #include "steward-store-demo.h"
+#include "steward-store-requests.h"
+#include "steward-store-settings.h"
 #include "steward-store-testing.h"
 
 /* 2026-03-09T10:30:00+08:00, a Monday morning: the end of every demo history below. */
@@ -186,6 +189,50 @@ test_rules_hold (Fixture       *fixture,
     }
 }
 
+/* The deadlines stored by the demo are the ones the application computes: recomputing every
+ * open request's deadlines on the stored calendar (as after a calendar edit) moves none, and
+ * every request loads through the request repository in the state the census counted. */
+static void
+test_deadlines_are_the_desks (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardCalendar) calendar = NULL;
+  g_autoptr(StewardStoreRequests) requests = NULL;
+  g_autoptr(GHashTable) facts = NULL;
+  guint changed = G_MAXUINT;
+  guint waiting = 0;
+  gint64 n;
+
+  fill (fixture->store, 30, 400, 11);
+  facts = census (fixture->store);
+  calendar = steward_store_settings_load_calendar (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  requests = steward_store_requests_new (fixture->store, calendar);
+
+  g_assert_true (steward_store_requests_recompute_deadlines (requests, &changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 0);
+
+  n = fact (facts, "requests");
+  for (gint64 id = 1; id <= n; id++)
+    {
+      g_autoptr(StewardServiceRequest) request =
+        steward_request_repository_load_request (STEWARD_REQUEST_REPOSITORY (requests), id, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (request);
+      if (steward_service_request_get_state (request) == STEWARD_STATE_WAITING_ON_CLIENT)
+        {
+          StewardState from = steward_service_request_get_hold_from_state (request);
+
+          g_assert_true (from == STEWARD_STATE_UNDER_REVIEW || from == STEWARD_STATE_IN_PROGRESS);
+          waiting++;
+        }
+    }
+  g_assert_cmpint (waiting, ==, fact (facts, "state:waiting-on-client"));
+}
+
 static void
 test_refuses_a_used_database (Fixture       *fixture,
                               gconstpointer  data)
@@ -221,18 +268,46 @@ test_zero_clients_refused (Fixture       *fixture,
   g_assert_cmpint (steward_store_testing_count_rows (fixture->store, "clients"), ==, 0);
 }
 
+static guint
+count_matches (StewardStoreClients *clients,
+               const char          *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = steward_store_clients_search (clients, text, 0, &error);
+
+  g_assert_no_error (error);
+  return ids->len;
+}
+
 static void
 test_names_are_realistic (Fixture       *fixture,
                           gconstpointer  data)
 {
+  g_autoptr(StewardStoreClients) clients = steward_store_clients_new (fixture->store);
   g_autoptr(GHashTable) facts = NULL;
+  guint chinese, latin;
 
-  /* 2,000 clients: three quarters Chinese company names, the rest Latin ones; all distinct
-   * (the UNIQUE name key would refuse a duplicate). */
+  /* 2,000 clients, all distinct (the UNIQUE name key would refuse a duplicate), found by the
+   * search the clients page uses. */
   fill (fixture->store, 2000, 0, 3);
   facts = census (fixture->store);
   g_assert_cmpint (fact (facts, "clients"), ==, 2000);
   g_assert_cmpint (fact (facts, "requests"), ==, 0);
+
+  /* About three quarters are Chinese company names ("…有限公司"), the rest Latin ones. */
+  chinese = count_matches (clients, "有限公司");
+  latin = count_matches (clients, "analytics") + count_matches (clients, "systems") +
+          count_matches (clients, "software") + count_matches (clients, "logistics");
+  g_test_message ("有限公司: %u, four Latin trades: %u", chinese, latin);
+  g_assert_cmpuint (chinese, >, 1350);
+  g_assert_cmpuint (chinese, <, 1650);
+  g_assert_cmpuint (latin, >, 20);
+  /* The benchmark's queries find something. */
+  g_assert_cmpuint (count_matches (clients, "科技"), >, 100);
+  g_assert_cmpuint (count_matches (clients, "nor"), >, 10);
+  /* Every client has a contact with an email address at its own domain (….com or ….com.cn),
+   * which the search covers too. */
+  g_assert_cmpuint (count_matches (clients, ".com"), ==, 2000);
 }
 
 static void
@@ -295,6 +370,8 @@ main (int   argc,
   g_test_add ("/demo/small-demo-covers-everything", Fixture, NULL, fixture_setup,
               test_small_demo_covers_everything, fixture_teardown);
   g_test_add ("/demo/rules-hold", Fixture, NULL, fixture_setup, test_rules_hold, fixture_teardown);
+  g_test_add ("/demo/deadlines-are-the-desks", Fixture, NULL, fixture_setup, test_deadlines_are_the_desks,
+              fixture_teardown);
   g_test_add ("/demo/refuses-a-used-database", Fixture, NULL, fixture_setup, test_refuses_a_used_database,
               fixture_teardown);
   g_test_add ("/demo/zero-clients-refused", Fixture, NULL, fixture_setup, test_zero_clients_refused,

@@ -148,6 +148,7 @@ _steward_demo_schedule (StewardDemoPlanner *self,
       s->id = self->next_session_id++;
       s->title = title;
       s->trainer = self->trainers[trainer];
+      s->trainer_key = self->trainer_keys[trainer];
       s->format = format;
       s->content = demo_rng_below (rng, 3);
       s->start_at = start;
@@ -189,10 +190,9 @@ plan_remedy (StewardDemoPlanner *self,
       gint64 amount = MAX (100, paid * demo_rng_range (rng, 10, 50) / 100 / 100 * 100);
 
       c->remedy = STEWARD_REMEDY_PARTIAL_REFUND;
-      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_ADJUSTMENT,
-                                 req->payments[0].method, MIN (amount, paid), c->resolved_at);
-      req->payments[req->n_payments - 1].complaint_id = c->id;
-      req->payments[req->n_payments - 1].note = "投诉补偿：部分退款";
+      c->refund = MIN (amount, paid);
+      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_ADJUSTMENT, req->payments[0].method,
+                                 c->refund, c->resolved_at, "投诉补偿：部分退款")->complaint_id = c->id;
     }
   else if (roll < 65 && req->state != STEWARD_STATE_CANCELLED)
     {
@@ -203,6 +203,7 @@ plan_remedy (StewardDemoPlanner *self,
       _steward_demo_request_init (self, rng, remedy, req->service, req->client_id - 1, c->resolved_at);
       remedy->id = self->next_request_id++;
       remedy->remedy_of_complaint = c->id;
+      c->remedy_request_id = remedy->id;
       remedy->contact_id = req->contact_id;
       remedy->title = req->title;
       remedy->description = "投诉补救：免费重新服务";

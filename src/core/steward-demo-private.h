@@ -98,6 +98,7 @@ struct _StewardDemoPlanner {
   guint              n_latin;
   guint              n_trainers;
   char             **trainers;
+  char             **trainer_keys;
   DemoSlotSet        booked;
 
   gint64             next_contact_id;
@@ -158,12 +159,18 @@ void        _steward_demo_simulate       (StewardDemoPlanner *self,
                                           DemoRng            *rng,
                                           StewardDemoRequest *req,
                                           int                 stall);
-void        _steward_demo_add_payment    (StewardDemoPlanner *self,
+StewardDemoPayment *_steward_demo_add_payment (StewardDemoPlanner *self,
                                           StewardDemoRequest *req,
                                           StewardPaymentKind  kind,
                                           StewardPaymentMethod method,
                                           gint64              amount,
-                                          gint64              at);
+                                          gint64              at,
+                                          const char         *note);
+/* A step of the audit trail taken in the request's current state. */
+StewardDemoAudit *_steward_demo_add_step  (StewardDemoRequest *req,
+                                          gint64              at,
+                                          const char         *action,
+                                          const char         *note);
 
 /* steward-demo-extras.c: training sessions and complaints. */
 gint64      _steward_demo_schedule       (StewardDemoPlanner *self,

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "steward-demo-private.h"
+#include "steward-desk.h"
 #include "steward-enums.h"
 #include "steward-sla.h"
 #include "steward-time.h"
@@ -44,12 +45,12 @@ days_after (StewardDemoPlanner *self,
   return business_after (self, t, demo_rng_range (rng, DEMO_MINUTE, 3 * DEMO_HOUR));
 }
 
-static void
+static StewardDemoAudit *
 add_audit (StewardDemoRequest *req,
            gint64              at,
-           const char         *action,
            int                 from,
            int                 to,
+           const char         *action,
            const char         *note)
 {
   StewardDemoAudit *line;
@@ -57,11 +58,21 @@ add_audit (StewardDemoRequest *req,
   g_assert (req->n_audit < STEWARD_DEMO_MAX_AUDIT);
   line = &req->audit[req->n_audit++];
   line->at = at;
-  line->action = action;
   line->from_state = from;
   line->to_state = to;
+  line->action = action;
   line->note = note != NULL ? note : "";
   req->updated_at = MAX (req->updated_at, at);
+  return line;
+}
+
+StewardDemoAudit *
+_steward_demo_add_step (StewardDemoRequest *req,
+                        gint64              at,
+                        const char         *action,
+                        const char         *note)
+{
+  return add_audit (req, at, req->state, -1, action, note);
 }
 
 static void
@@ -70,7 +81,7 @@ transition (StewardDemoRequest *req,
             StewardState        to,
             const char         *note)
 {
-  add_audit (req, at, "state", req->state, to, note);
+  add_audit (req, at, req->state, to, NULL, note);
   if (to == STEWARD_STATE_WAITING_ON_CLIENT)
     {
       req->held_from_state = req->state;
@@ -86,15 +97,18 @@ transition (StewardDemoRequest *req,
     req->closed_at = at;
 }
 
-void
+StewardDemoPayment *
 _steward_demo_add_payment (StewardDemoPlanner   *self,
                            StewardDemoRequest   *req,
                            StewardPaymentKind    kind,
                            StewardPaymentMethod  method,
                            gint64                amount,
-                           gint64                at)
+                           gint64                at,
+                           const char           *note)
 {
   StewardDemoPayment *p;
+  StewardDemoAudit *line;
+  char yuan[32];
 
   g_assert (req->n_payments < STEWARD_DEMO_MAX_PAYMENTS);
   g_assert (amount > 0);
@@ -105,14 +119,20 @@ _steward_demo_add_payment (StewardDemoPlanner   *self,
     .method = method,
     .amount = amount,
     .at = at,
-    .note = "",
+    .note = note != NULL ? note : "",
   };
   /* References look like what banks and payment platforms print. */
   if (method == STEWARD_PAYMENT_METHOD_BANK_TRANSFER)
     g_snprintf (p->reference, sizeof p->reference, "BT%08" G_GINT64_MODIFIER "d", 10000000 + p->id);
   else
     g_snprintf (p->reference, sizeof p->reference, "PAY-%010" G_GINT64_MODIFIER "d", 4200000000 + p->id);
-  req->updated_at = MAX (req->updated_at, at);
+
+  /* The desk's audit line for a money line: its kind, then "amount; note". */
+  line = _steward_demo_add_step (req, at, steward_enum_code (STEWARD_TYPE_PAYMENT_KIND, kind), NULL);
+  g_snprintf (yuan, sizeof yuan, "%" G_GINT64_FORMAT ".%02d", amount / 100, (int) (amount % 100));
+  g_snprintf (line->text, sizeof line->text, "%s%s%s", yuan, *p->note ? "; " : "", p->note);
+  line->note = line->text;
+  return p;
 }
 
 static gboolean
@@ -230,6 +250,21 @@ plan_quote (StewardDemoPlanner *self,
     g_warning ("Demo quote refused: %s", error->message);
 }
 
+/* The desk's "quote" line: "fee=1200.00 surcharge=0.00 complexity=simple tier=none". */
+static void
+audit_quote (StewardDemoRequest *req,
+             gint64              at)
+{
+  StewardDemoAudit *line = _steward_demo_add_step (req, at, "quote", NULL);
+
+  g_snprintf (line->text, sizeof line->text,
+              "fee=%" G_GINT64_FORMAT ".%02d surcharge=%" G_GINT64_FORMAT ".%02d complexity=%s tier=%s",
+              req->fee / 100, (int) (req->fee % 100), req->surcharge / 100, (int) (req->surcharge % 100),
+              steward_enum_code (STEWARD_TYPE_COMPLEXITY, req->complexity),
+              steward_enum_code (STEWARD_TYPE_TIER, req->tier));
+  line->note = line->text;
+}
+
 static gint64
 first_response (StewardDemoPlanner *self,
                 DemoRng            *rng,
@@ -331,15 +366,15 @@ pay_deposit (StewardDemoPlanner *self,
 
   if (t > self->now)
     return FALSE;
-  _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, first, t);
-  req->payments[req->n_payments - 1].note = first < deposit ? "定金（第一笔）" : "定金";
+  _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, first, t,
+                             first < deposit ? "定金（第一笔）" : "定金");
   if (first < deposit)
     {
       t = days_after (self, rng, t, 1, 4);
       if (t > self->now)
         return FALSE;
-      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, deposit - first, t);
-      req->payments[req->n_payments - 1].note = "定金（第二笔）";
+      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, deposit - first, t,
+                                 "定金（第二笔）");
     }
   *at = t;
   return TRUE;
@@ -378,8 +413,8 @@ cancel (StewardDemoPlanner *self,
   /* A deposit already paid is refunded, or kept by explicit choice (SPEC §4). */
   if (paid > 0 && demo_rng_chance (rng, 600))
     {
-      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_REFUND, req->payments[0].method, paid, at);
-      req->payments[req->n_payments - 1].note = "取消后退还定金";
+      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_REFUND, req->payments[0].method, paid, at,
+                                 "取消后退还定金");
       transition (req, at, STEWARD_STATE_CANCELLED, "客户取消，定金退还");
     }
   else
@@ -455,7 +490,10 @@ accept_and_settle (StewardDemoPlanner *self,
           req->rating = pick_rating (rng, req);
           req->rating_feedback = _steward_demo_rating_text (rng, req->rating);
           req->rated_at = rated;
-          add_audit (req, rated, "rate", -1, -1, req->rating_feedback);
+          StewardDemoAudit *line = _steward_demo_add_step (req, rated, "rating", NULL);
+
+          g_snprintf (line->text, sizeof line->text, "%u", req->rating);
+          line->note = line->text;
         }
     }
   if (stall == STEWARD_STATE_ACCEPTED)
@@ -474,15 +512,12 @@ accept_and_settle (StewardDemoPlanner *self,
         {
           gint64 wrong_id = self->next_payment_id;
 
-          _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, balance / 2, t);
-          req->payments[req->n_payments - 1].note = "金额录入错误";
-          _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_REVERSAL, method, balance / 2, t + DEMO_HOUR);
-          req->payments[req->n_payments - 1].reverses_id = wrong_id;
-          req->payments[req->n_payments - 1].note = "冲正：金额录入错误";
+          _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, balance / 2, t, "金额录入错误");
+          _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_REVERSAL, method, balance / 2, t + DEMO_HOUR,
+                                     "冲正：金额录入错误")->reverses_id = wrong_id;
           t += 2 * DEMO_HOUR;
         }
-      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, balance, t);
-      req->payments[req->n_payments - 1].note = "余款";
+      _steward_demo_add_payment (self, req, STEWARD_PAYMENT_KIND_PAYMENT, method, balance, t, "余款");
     }
   t = business_after (self, t, demo_rng_range (rng, 10 * DEMO_MINUTE, 2 * 9 * DEMO_HOUR));
   if (t > self->now)
@@ -537,11 +572,11 @@ work (StewardDemoPlanner *self,
     accept_and_settle (self, rng, req, stall);
 }
 
-void
-_steward_demo_simulate (StewardDemoPlanner *self,
-                        DemoRng            *rng,
-                        StewardDemoRequest *req,
-                        int                 stall)
+static void
+simulate (StewardDemoPlanner *self,
+          DemoRng            *rng,
+          StewardDemoRequest *req,
+          int                 stall)
 {
   Outcome outcome = OUTCOME_COMPLETE;
   guint roll = demo_rng_below (rng, 1000);
@@ -558,6 +593,7 @@ _steward_demo_simulate (StewardDemoPlanner *self,
     {
       req->note_body = _steward_demo_note (rng, req->service);
       req->note_at = req->submitted_at + DEMO_HOUR;
+      _steward_demo_add_step (req, req->note_at, "note", "shared");
     }
 
   /* Leaving submitted is the first response. */
@@ -586,12 +622,13 @@ _steward_demo_simulate (StewardDemoPlanner *self,
       return;
     }
   plan_quote (self, rng, req);
-  add_audit (req, t, "quote", -1, -1, NULL);
+  audit_quote (req, t);
   transition (req, t, STEWARD_STATE_CONFIRMED, "方案与费用已确认");
   if (req->service == STEWARD_SERVICE_ADVISOR && demo_rng_chance (rng, 300))
     {
       _steward_demo_feedback (rng, &req->feedback_area, &req->feedback_body);
       req->feedback_at = t;
+      _steward_demo_add_step (req, t, "feedback", req->feedback_area);
     }
   if (stall == STEWARD_STATE_CONFIRMED)
     return;
@@ -603,4 +640,17 @@ _steward_demo_simulate (StewardDemoPlanner *self,
       return;
     }
   work (self, rng, req, outcome, stall, t);
+}
+
+void
+_steward_demo_simulate (StewardDemoPlanner *self,
+                        DemoRng            *rng,
+                        StewardDemoRequest *req,
+                        int                 stall)
+{
+  /* A creation comes from no state, as the desk records it. */
+  add_audit (req, req->submitted_at, -1, STEWARD_STATE_SUBMITTED, NULL, NULL);
+  simulate (self, rng, req, stall);
+  req->response_due_soon_at = steward_desk_due_soon_at (self->calendar, req->response_due, req->emergency);
+  req->delivery_due_soon_at = steward_desk_due_soon_at (self->calendar, req->delivery_due, FALSE);
 }

@@ -6,6 +6,7 @@
 #include "steward-demo.h"
 #include "steward-demo-private.h"
 #include "steward-time.h"
+#include "steward-training.h"
 
 /* The planner decides who the clients are, when each request arrived and how far it got by
  * "now". History is denser towards now (a growing business), the last ten requests are
@@ -52,8 +53,12 @@ steward_demo_planner_new (const StewardDemoOptions *options,
   /* Enough trainers that each teaches about one session a working day at most. */
   self->n_trainers = CLAMP (options->n_requests / 2000, 4, 2000);
   self->trainers = g_new0 (char *, self->n_trainers + 1);
+  self->trainer_keys = g_new0 (char *, self->n_trainers + 1);
   for (guint i = 0; i < self->n_trainers; i++)
-    self->trainers[i] = _steward_demo_trainer_name (i);
+    {
+      self->trainers[i] = _steward_demo_trainer_name (i);
+      self->trainer_keys[i] = steward_training_trainer_key (self->trainers[i]);
+    }
 
   self->next_contact_id = 1;
   self->next_package_id = 1;
@@ -72,6 +77,7 @@ steward_demo_planner_free (StewardDemoPlanner *self)
   g_clear_object (&self->calendar);
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_strfreev (self->trainers);
+  g_strfreev (self->trainer_keys);
   g_free (self->booked.keys);
   g_free (self->clients);
   g_free (self);

@@ -44,7 +44,7 @@ void steward_demo_options_init (StewardDemoOptions *options);
 #define STEWARD_DEMO_MAX_CONTACTS  3
 #define STEWARD_DEMO_MAX_PACKAGES  2
 #define STEWARD_DEMO_MAX_PAYMENTS  8
-#define STEWARD_DEMO_MAX_AUDIT     16
+#define STEWARD_DEMO_MAX_AUDIT     28
 #define STEWARD_DEMO_MAX_SESSIONS  3
 #define STEWARD_DEMO_MAX_ATTENDEES 3
 
@@ -100,12 +100,16 @@ typedef struct {
   gint64               complaint_id; /* 0 = none */
 } StewardDemoPayment;
 
+/* An audit line as the desk writes it: a move between states (to_state >= 0), or a step
+ * (action: "quote", "payment", "refund", "adjustment", "reversal", "rating", "note",
+ * "feedback") taken in from_state. The creation line comes from no state (from_state -1). */
 typedef struct {
   gint64       at;
-  const char  *action;               /* "state", "quote", "payment", "rate", "respond" */
   int          from_state;           /* StewardState, -1 = none */
-  int          to_state;
-  const char  *note;
+  int          to_state;             /* StewardState, -1 = a step named by action */
+  const char  *action;
+  const char  *note;                 /* points at a static text or at text[] */
+  char         text[80];
 } StewardDemoAudit;
 
 typedef struct {
@@ -118,6 +122,7 @@ typedef struct {
   gint64                 id;
   const char            *title;
   const char            *trainer;
+  const char            *trainer_key;   /* steward_training_trainer_key (trainer) */
   StewardTrainingFormat  format;
   StewardTrainingContent content;
   gint64                 start_at;
@@ -144,6 +149,8 @@ typedef struct {
   gint64                  closed_at;
   const char             *solution;
   StewardRemedy           remedy;
+  gint64                  remedy_request_id;  /* the free re-service, 0 = none */
+  gint64                  refund;             /* the partial refund in fen, 0 = none */
   const char             *who;
   gint64                  updated_at;
 } StewardDemoComplaint;
@@ -182,6 +189,8 @@ typedef struct {
   gint64            closed_at;
   gint64            response_due;
   gint64            delivery_due;
+  gint64            response_due_soon_at;  /* steward_desk_due_soon_at () of the deadlines */
+  gint64            delivery_due_soon_at;
   int               response_met;       /* -1 = the clock runs (NULL), 0, 1 */
   int               delivery_met;
   guint             rating;             /* 0 = not rated */

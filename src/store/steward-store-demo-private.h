@@ -8,11 +8,21 @@ G_BEGIN_DECLS
 
 /* The prepared statements of one demo fill, taken from the store's cache once and reused for
  * every row (steward_store_step_done () resets them). */
+/* What the client list shows of each client (clients.open_requests, outstanding_fen,
+ * last_activity_at), added up while the requests are written. */
+typedef struct {
+  gint64 outstanding;
+  gint64 last_activity;
+  guint  open;
+} DemoSummary;
+
 typedef struct {
   StewardStore *store;
+  DemoSummary  *summaries;   /* [client id - 1] */
+  guint         n_clients;
   StewardStmt  *request;
   StewardStmt  *payment;
-  StewardStmt  *audit;
+  StewardStmt  *audit[STEWARD_DEMO_MAX_AUDIT + 1];  /* [n]: n rows at once */
   StewardStmt  *note;
   StewardStmt  *feedback;
   StewardStmt  *session;
@@ -22,12 +32,16 @@ typedef struct {
 
 gboolean _steward_store_demo_writer_init  (DemoRequestWriter        *writer,
                                            StewardStore             *store,
+                                           guint                     n_clients,
                                            GError                  **error);
 void     _steward_store_demo_writer_clear (DemoRequestWriter        *writer);
 /* Writes a step in the order its references need: request, complaint, payments, remedy. */
 gboolean _steward_store_demo_write_step   (DemoRequestWriter        *writer,
                                            const StewardDemoStep    *step,
                                            GError                  **error);
+/* Writes the summaries added up by the steps into the clients table. */
+gboolean _steward_store_demo_write_summaries (DemoRequestWriter     *writer,
+                                              GError               **error);
 /* Writes one payment line of a request (request_id > 0) or a package (package_id > 0). */
 gboolean _steward_store_demo_write_payment (DemoRequestWriter       *writer,
                                             gint64                   request_id,

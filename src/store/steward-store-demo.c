@@ -9,6 +9,7 @@
 #include "steward-enums.h"
 #include "steward-error.h"
 #include "steward-store-demo-private.h"
+#include "steward-store-settings.h"
 #include "steward-time.h"
 
 /* The demo is written the fast way a bulk load is: one transaction, statements prepared once,
@@ -17,6 +18,18 @@
  * put back and the summaries computed once, with the same definitions, at the end. */
 
 #define PROGRESS_EVERY 100000
+/* The page cache during the load, in KiB (negative: a size rather than a page count). */
+#define FILL_CACHE_KIB -262144
+
+static gint64
+read_cache_size (StewardStore *store)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store, "PRAGMA cache_size", NULL);
+
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return -2000;  /* SQLite's default */
+  return sqlite3_column_int64 (stmt, 0);
+}
 
 static gboolean
 database_is_empty (StewardStore  *store,
@@ -42,82 +55,6 @@ database_is_empty (StewardStore  *store,
       return FALSE;
     }
   return TRUE;
-}
-
-/* The business calendar kept in the database (calendar_windows, calendar_days), so that the
- * demo's deadlines are the ones the application computes on it. */
-static StewardCalendar *
-load_calendar (StewardStore  *store,
-               GError       **error)
-{
-  g_autoptr(StewardCalendar) calendar = steward_calendar_new (NULL);
-  g_autoptr(GArray) windows = g_array_new (FALSE, FALSE, sizeof (StewardHours));
-  g_autoptr(StewardStmt) stmt = NULL;
-
-  stmt = steward_store_prepare (store, "SELECT start_minute, end_minute FROM calendar_windows ORDER BY position", error);
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      StewardHours hours = { sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1) };
-
-      g_array_append_val (windows, hours);
-    }
-  g_clear_pointer (&stmt, steward_stmt_release);
-  if (windows->len > 0 &&
-      !steward_calendar_set_windows (calendar, (StewardHours *) (gpointer) windows->data, windows->len, error))
-    return NULL;
-
-  stmt = steward_store_prepare (store, "SELECT date, working, name FROM calendar_days", error);
-  if (stmt == NULL)
-    return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      GDate date;
-
-      g_date_clear (&date, 1);
-      g_date_set_parse (&date, steward_stmt_column_text (stmt, 0));
-      if (g_date_valid (&date))
-        steward_calendar_set_day (calendar, &date, sqlite3_column_int (stmt, 1),
-                                  steward_stmt_column_text (stmt, 2));
-    }
-  return g_steal_pointer (&calendar);
-}
-
-/* The pricing limits kept in the settings table; defaults for any that are missing. */
-static void
-load_pricing (StewardStore   *store,
-              StewardPricing *pricing)
-{
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
-                                                       "SELECT key, value FROM settings WHERE key LIKE 'pricing.%'",
-                                                       NULL);
-
-  steward_pricing_init_defaults (pricing);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      const char *key = steward_stmt_column_text (stmt, 0);
-      gint64 value = g_ascii_strtoll (steward_stmt_column_text (stmt, 1), NULL, 10);
-
-      if (value <= 0)
-        continue;
-      if (g_str_equal (key, "pricing.incident-max"))
-        pricing->incident_max = value;
-      else if (g_str_equal (key, "pricing.package-month-price"))
-        pricing->package_month_price = value;
-      else if (g_str_equal (key, "pricing.package-max-months"))
-        pricing->package_max_months = (guint) value;
-      else if (g_str_equal (key, "pricing.package-default-quota"))
-        pricing->package_default_quota = (guint) value;
-      else if (g_str_equal (key, "pricing.package-default-overage"))
-        pricing->package_default_overage = value;
-      else if (g_str_equal (key, "pricing.project-max"))
-        pricing->project_max = value;
-      else if (g_str_equal (key, "pricing.advanced-min"))
-        pricing->advanced_min = value;
-    }
-  if (!steward_pricing_validate (pricing, NULL))
-    steward_pricing_init_defaults (pricing);
 }
 
 static gboolean
@@ -254,6 +191,9 @@ write_packages (StewardStore             *store,
   return TRUE;
 }
 
+/* Packages are written after every client: their payment lines run a trigger, and a statement
+ * with a trigger makes FTS5 flush its pending search terms (a savepoint), which for each client
+ * in turn would cost a segment each. */
 static gboolean
 write_clients (StewardStore       *store,
                StewardDemoPlanner *planner,
@@ -262,15 +202,18 @@ write_clients (StewardStore       *store,
                GError            **error)
 {
   StewardDemoClient *client = g_new0 (StewardDemoClient, 1);
+  g_autoptr(GArray) buyers = g_array_new (FALSE, FALSE, sizeof (StewardDemoClient));
   gboolean ok = TRUE;
 
   for (guint i = 0; i < n_clients && ok; i++)
     {
       steward_demo_plan_client (planner, i, client);
-      ok = write_client_row (store, client, error) &&
-           write_client_parts (store, client, error) &&
-           write_packages (store, writer, client, error);
+      ok = write_client_row (store, client, error) && write_client_parts (store, client, error);
+      if (client->n_packages > 0)
+        g_array_append_val (buyers, *client);
     }
+  for (guint i = 0; i < buyers->len && ok; i++)
+    ok = write_packages (store, writer, &g_array_index (buyers, StewardDemoClient, i), error);
   g_free (client);
   return ok;
 }
@@ -295,68 +238,67 @@ write_requests (DemoRequestWriter        *writer,
   return ok;
 }
 
-/* The summary triggers of client_summary.sql, set aside during the load: their SQL is read
- * back from the schema so they return exactly as they were. */
+/* Schema objects set aside during the load and put back from their own SQL afterwards, read
+ * from sqlite_schema so that they return exactly as the schema files define them: the summary
+ * triggers of client_summary.sql (the writer adds the summaries up instead), and the indexes
+ * of the tables the load fills — sorting once at the end beats inserting into a dozen B-trees
+ * for every row (contacts keep theirs: the search rows are built from it). The search tables
+ * stop merging their segments while clients stream in and are merged once (FTS5 'optimize')
+ * at the end, which also leaves them in the shape queries like best. */
+static const char set_aside_sql[] =
+  "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
+  "  (type = 'trigger' AND sql LIKE '%UPDATE clients SET%') OR "
+  "  (type = 'index' AND tbl_name IN ('clients', 'service_requests', 'payments', 'request_audit', "
+  "   'request_notes', 'feedback_items', 'training_sessions', 'training_attendees', 'complaints'))) "
+  "ORDER BY type, name";
+
 static GPtrArray *
-take_summary_triggers (StewardStore  *store,
-                       GError       **error)
+set_aside (StewardStore  *store,
+           GError       **error)
 {
   g_autoptr(GPtrArray) saved = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (store,
-                                                       "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' "
-                                                       "AND sql LIKE '%UPDATE clients SET%' ORDER BY name",
-                                                       error);
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store, set_aside_sql, error);
 
   if (stmt == NULL)
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_ptr_array_add (names, g_strdup (steward_stmt_column_text (stmt, 0)));
-      g_ptr_array_add (saved, g_strdup (steward_stmt_column_text (stmt, 1)));
+      /* Names come from our own schema, never from user text. */
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\"", g_str_equal (steward_stmt_column_text (stmt, 0), "index")
+                                                                   ? "INDEX" : "TRIGGER",
+                                               steward_stmt_column_text (stmt, 1)));
+      g_ptr_array_add (saved, g_strdup (steward_stmt_column_text (stmt, 2)));
     }
   g_clear_pointer (&stmt, steward_stmt_release);
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      /* Trigger names come from our own schema, never from user text. */
-      g_autofree char *sql = g_strdup_printf ("DROP TRIGGER \"%s\"", (char *) names->pdata[i]);
-
-      if (!steward_store_exec (store, sql, error))
-        return NULL;
-    }
+  for (guint i = 0; i < drops->len; i++)
+    if (!steward_store_exec (store, drops->pdata[i], error))
+      return NULL;
+  if (!steward_store_exec (store,
+                           "INSERT INTO client_search (client_search, rank) VALUES ('automerge', 0);"
+                           "INSERT INTO client_search_short (client_search_short, rank) VALUES ('automerge', 0);",
+                           error))
+    return NULL;
   return g_steal_pointer (&saved);
 }
 
-/* The summaries the triggers keep, computed for every client at once: the definitions of
- * client_summary.sql, grouped instead of per row. */
+/* Puts back what set_aside () took, after the summaries the triggers would have kept are
+ * written (_steward_store_demo_write_summaries ()) and the search tables merged. */
 static gboolean
-restore_summaries (StewardStore  *store,
-                   GPtrArray     *triggers,
-                   GError       **error)
+restore (StewardStore  *store,
+         GPtrArray     *saved,
+         GError       **error)
 {
-  static const char summaries[] =
-    "CREATE TEMP TABLE demo_summary AS "
-    "SELECT q.client_id AS client_id, "
-    "  sum (q.state NOT IN ('settled', 'rejected', 'cancelled')) AS open_requests, "
-    "  sum (CASE WHEN q.package_id IS NULL AND (q.state IN ('confirmed', 'in-progress', 'delivered', "
-    "        'accepted', 'settled') OR q.held_from_state = 'in-progress') "
-    "      THEN q.fee_fen + q.surcharge_fen - coalesce (e.net, 0) ELSE 0 END) AS outstanding, "
-    "  max (max (q.updated_at, coalesce (e.last_at, q.updated_at))) AS last_at "
-    "FROM service_requests q "
-    "LEFT JOIN (SELECT request_id, sum (received_delta - fee_delta) AS net, max (at) AS last_at "
-    "           FROM payment_effects WHERE request_id IS NOT NULL GROUP BY request_id) e "
-    "  ON e.request_id = q.id "
-    "GROUP BY q.client_id;"
-    "UPDATE clients SET open_requests = s.open_requests, outstanding_fen = s.outstanding, "
-    "  last_activity_at = max (clients.last_activity_at, s.last_at) "
-    "FROM demo_summary s WHERE s.client_id = clients.id;"
-    "DROP TABLE demo_summary;";
-
-  if (!steward_store_exec (store, summaries, error))
+  if (!steward_store_exec (store,
+                           "INSERT INTO client_search (client_search) VALUES ('optimize');"
+                           "INSERT INTO client_search_short (client_search_short) VALUES ('optimize');"
+                           "INSERT INTO client_search (client_search, rank) VALUES ('automerge', 4);"
+                           "INSERT INTO client_search_short (client_search_short, rank) VALUES ('automerge', 4);",
+                           error))
     return FALSE;
-  for (guint i = 0; i < triggers->len; i++)
-    if (!steward_store_exec (store, triggers->pdata[i], error))
+  for (guint i = 0; i < saved->len; i++)
+    if (!steward_store_exec (store, saved->pdata[i], error))
       return FALSE;
   return TRUE;
 }
@@ -368,20 +310,27 @@ fill (StewardStore              *store,
       gint64                     now,
       GError                   **error)
 {
-  g_autoptr(GPtrArray) triggers = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
+  g_autoptr(GTimer) timer = NULL;
   DemoRequestWriter writer;
   gboolean ok;
 
   if (!database_is_empty (store, error) ||
-      (triggers = take_summary_triggers (store, error)) == NULL ||
-      !_steward_store_demo_writer_init (&writer, store, error))
+      (saved = set_aside (store, error)) == NULL ||
+      !_steward_store_demo_writer_init (&writer, store, options->n_clients, error))
     return FALSE;
 
+  timer = g_timer_new ();
   ok = write_templates (store, now - STEWARD_DEMO_SPAN_SECONDS - G_GINT64_CONSTANT (365) * 24 * 3600, error) &&
-       write_clients (store, planner, &writer, options->n_clients, error) &&
-       write_requests (&writer, planner, options, error);
+       write_clients (store, planner, &writer, options->n_clients, error);
+  g_debug ("Demo clients written in %.1f s", g_timer_elapsed (timer, NULL));
+  ok = ok && write_requests (&writer, planner, options, error) &&
+       _steward_store_demo_write_summaries (&writer, error);
+  g_debug ("Demo requests written in %.1f s", g_timer_elapsed (timer, NULL));
   _steward_store_demo_writer_clear (&writer);
-  return ok && restore_summaries (store, triggers, error);
+  ok = ok && restore (store, saved, error);
+  g_debug ("Demo indexes and summaries rebuilt in %.1f s", g_timer_elapsed (timer, NULL));
+  return ok;
 }
 
 gboolean
@@ -392,6 +341,8 @@ steward_demo_fill (StewardStore              *store,
   g_autoptr(StewardCalendar) calendar = NULL;
   g_autoptr(StewardDemoPlanner) planner = NULL;
   StewardPricing pricing;
+  gint64 cache_pages;
+  gboolean ok;
   gint64 now;
 
   g_return_val_if_fail (STEWARD_IS_STORE (store), FALSE);
@@ -404,22 +355,43 @@ steward_demo_fill (StewardStore              *store,
       return FALSE;
     }
 
-  calendar = options->calendar != NULL ? g_object_ref (options->calendar) : load_calendar (store, error);
+  calendar = options->calendar != NULL ? g_object_ref (options->calendar)
+                                       : steward_store_settings_load_calendar (store, NULL, error);
   if (calendar == NULL)
     return FALSE;
   if (options->pricing != NULL)
     pricing = *options->pricing;
-  else
-    load_pricing (store, &pricing);
+  else if (!steward_store_settings_load_pricing (store, &pricing, error))
+    return FALSE;
   now = options->now != STEWARD_TIME_NONE ? options->now : steward_time_now ();
   planner = steward_demo_planner_new (options, now, calendar, &pricing);
 
-  if (!steward_store_begin (store, error))
+  /* Bulk-load settings for this connection, put back afterwards. A large page cache keeps
+   * SQLite from spilling half-built pages into the WAL and reading them back. CHECK
+   * constraints with IN lists build a temporary table on every insert, and foreign keys look
+   * up a parent for every row: the planner writes only valid codes and existing ids, which
+   * the tests verify with steward_store_check () (integrity_check checks CHECK constraints,
+   * foreign_key_check the references). Foreign keys can only be switched outside a
+   * transaction, hence before the begin. */
+  cache_pages = read_cache_size (store);
+  if (!steward_store_exec (store, "PRAGMA cache_size = " G_STRINGIFY (FILL_CACHE_KIB) "; "
+                           "PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF", error))
     return FALSE;
-  if (!fill (store, options, planner, now, error))
+  if (!steward_store_begin (store, error))
+    ok = FALSE;
+  else if (!fill (store, options, planner, now, error))
     {
       steward_store_rollback (store);
-      return FALSE;
+      ok = FALSE;
     }
-  return steward_store_commit (store, error);
+  else
+    ok = steward_store_commit (store, error);
+  {
+    g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %" G_GINT64_FORMAT "; "
+                                            "PRAGMA ignore_check_constraints = OFF; PRAGMA foreign_keys = ON",
+                                            cache_pages);
+
+    steward_store_exec (store, sql, NULL);
+  }
+  return ok;
 }
