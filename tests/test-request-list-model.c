@@ -255,6 +255,11 @@ test_sla (Fixture       *f,
   steward_request_list_model_set_now (model, T ("2026-03-25T09:00:00+08:00"));
   steward_request_list_model_set_sla_status (model, STEWARD_SLA_STATUS_BREACHED);
   assert_order (f, model, "r3 r2 r1");
+  /* What is overdue now leaves r1 out: its late answer is history, not work to do. */
+  steward_request_list_model_set_running_clocks_only (model, TRUE);
+  assert_order (f, model, "r3 r2");
+  steward_request_list_model_set_running_clocks_only (model, FALSE);
+  assert_order (f, model, "r3 r2 r1");
 
   /* On hold, r3's running delivery clock is paused. */
   g_assert_true (steward_desk_hold (f->desk, f->r3, T ("2026-03-12T10:00:00+08:00"), NULL, &error));

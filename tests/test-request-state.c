@@ -324,6 +324,17 @@ test_deadline_delivery_and_pause (Fixture       *f,
                                                 T ("2026-03-16T09:45:00+08:00"), &summary),
                    ==, STEWARD_SLA_STATUS_DUE_SOON);
   g_assert_cmpstr (summary, ==, "15 min left");
+  g_clear_pointer (&summary, g_free);
+
+  /* Delivered at 10:30, half an hour after the 10:00 deadline: the text says which step was
+   * late, beside the "Breached" badge. */
+  g_assert_true (steward_desk_deliver (f->desk, id, T ("2026-03-16T10:30:00+08:00"), NULL, &error));
+  g_clear_object (&request);
+  request = load (f, id, &ledger);
+  g_assert_cmpint (steward_request_sla_summary (request, f->calendar,
+                                                T ("2026-03-16T11:00:00+08:00"), &summary),
+                   ==, STEWARD_SLA_STATUS_BREACHED);
+  g_assert_cmpstr (summary, ==, "Delivered late");
 }
 
 static void

@@ -26,6 +26,7 @@ struct _StewardRequestListModel
   gint64              from;
   gint64              until;
   StewardSlaStatus    sla;
+  gboolean            running_only;
   gint64              now;
   char               *search;
   StewardRequestSort  sort;
@@ -120,6 +121,10 @@ steward_request_list_model_init (StewardRequestListModel *self)
   "OR (" Q "state = 'waiting-on-client' AND ((" Q "responded_at IS NULL AND " \
   Q "hold_started_at > " Q "response_due) OR (" Q "delivered_at IS NULL AND " \
   Q "hold_started_at > " Q "delivery_due))), 0)"
+/* A clock still running and past its deadline: what needs action now, unlike a step done late. */
+#define OVERDUE_NOW \
+  "coalesce ((" RESPONSE_RUNS " AND :now > " Q "response_due) " \
+  "OR (" DELIVERY_RUNS " AND :now > " Q "delivery_due), 0)"
 #define DUE_SOON \
   "coalesce ((" RESPONSE_RUNS " AND :now >= " Q "response_due_soon_at AND :now <= " Q "response_due) " \
   "OR (" DELIVERY_RUNS " AND :now >= " Q "delivery_due_soon_at AND :now <= " Q "delivery_due), 0)"
@@ -128,12 +133,13 @@ steward_request_list_model_init (StewardRequestListModel *self)
   "OR (" DELIVERY_RUNS " AND :now < " Q "delivery_due_soon_at), 0)"
 
 static const char *
-sla_condition (StewardSlaStatus status)
+sla_condition (StewardSlaStatus status,
+               gboolean         running_only)
 {
   switch (status)
     {
     case STEWARD_SLA_STATUS_BREACHED:
-      return BREACHED;
+      return running_only ? OVERDUE_NOW : BREACHED;
     case STEWARD_SLA_STATUS_DUE_SOON:
       return OPEN_STATE " AND " DUE_SOON " AND NOT " BREACHED;
     case STEWARD_SLA_STATUS_RUNNING:
@@ -228,7 +234,7 @@ build_where (StewardRequestListModel *self,
              GString                 *where,
              gboolean                 walk)
 {
-  const char *sla = sla_condition (self->sla);
+  const char *sla = sla_condition (self->sla, self->running_only);
   const char *plus = walk ? "+" : "";
 
   g_string_append (where, "1");
@@ -615,6 +621,20 @@ steward_request_list_model_set_sla_status (StewardRequestListModel *self,
     return;
   self->sla = status;
   reload_or_warn (self);
+}
+
+void
+steward_request_list_model_set_running_clocks_only (StewardRequestListModel *self,
+                                                    gboolean                 running_only)
+{
+  g_return_if_fail (STEWARD_IS_REQUEST_LIST_MODEL (self));
+
+  running_only = !!running_only;
+  if (self->running_only == running_only)
+    return;
+  self->running_only = running_only;
+  if (self->sla == STEWARD_SLA_STATUS_BREACHED)
+    reload_or_warn (self);
 }
 
 void

@@ -59,6 +59,10 @@ void        steward_request_list_model_set_submitted_range (StewardRequestListMo
  * nothing breached). STEWARD_SLA_STATUS_NONE shows every request; MET is not a filter. */
 void        steward_request_list_model_set_sla_status     (StewardRequestListModel *self,
                                                            StewardSlaStatus         status);
+/* With BREACHED, keep only requests with a clock still running past its deadline (work to do
+ * now), leaving out steps that were done late. FALSE by default. */
+void        steward_request_list_model_set_running_clocks_only (StewardRequestListModel *self,
+                                                                gboolean                 running_only);
 /* The instant the SLA filter judges at; STEWARD_TIME_NONE (the default) is the current time at
  * each reload. */
 void        steward_request_list_model_set_now            (StewardRequestListModel *self,

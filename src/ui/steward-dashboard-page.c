@@ -210,6 +210,8 @@ steward_dashboard_page_load_requests (StewardDashboardPage *self,
 
   steward_request_list_model_set_now (breached, now);
   steward_request_list_model_set_sla_status (breached, STEWARD_SLA_STATUS_BREACHED);
+  /* A deadline missed on work already done is history for the reports, not a task for today. */
+  steward_request_list_model_set_running_clocks_only (breached, TRUE);
   steward_request_list_model_set_sort (breached, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
   steward_request_list_model_set_now (due_soon, now);
   steward_request_list_model_set_sla_status (due_soon, STEWARD_SLA_STATUS_DUE_SOON);

@@ -452,6 +452,9 @@ add_action_buttons (StewardRequestPage *self)
         }
 
       self->buttons[a] = gtk_button_new_with_mnemonic (steward_request_action_label (a));
+      /* Shown when a request allows the step: all of them side by side would make the page,
+       * and so the window, wider than a laptop screen. */
+      gtk_widget_set_visible (self->buttons[a], FALSE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (self->buttons[a]), name);
       gtk_box_insert_child_after (self->action_box, self->buttons[a], before);
       before = self->buttons[a];

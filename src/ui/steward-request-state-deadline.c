@@ -42,6 +42,7 @@ steward_sla_badge_style (StewardSlaStatus status)
 }
 
 typedef struct {
+  StewardDeadline deadline;
   gint64   due;
   gint64   done_at;
   gboolean clock_time;
@@ -55,6 +56,7 @@ clock_of (Clock                 *clock,
           StewardDeadline        deadline,
           gint64                 now)
 {
+  clock->deadline = deadline;
   if (deadline == STEWARD_DEADLINE_RESPONSE)
     {
       clock->due = steward_service_request_get_response_due (request);
@@ -207,8 +209,10 @@ summary_text (const Clock           *clock,
 {
   g_autofree char *left = NULL;
 
+  /* The badge already says "Breached": the text says which step was late. */
   if (clock->status == STEWARD_SLA_STATUS_BREACHED && clock->done_at != STEWARD_TIME_NONE)
-    return g_strdup (steward_sla_badge_label (clock->status));
+    return g_strdup (clock->deadline == STEWARD_DEADLINE_RESPONSE ? _("Answered late")
+                                                                  : _("Delivered late"));
 
   left = steward_sla_format_time_left (clock_seconds_left (clock, request, calendar, now));
   if (clock->status == STEWARD_SLA_STATUS_PAUSED)
