@@ -9,7 +9,7 @@
 #include "steward-training.h"
 
 /* The planner decides who the clients are, when each request arrived and how far it got by
- * "now". History is denser towards now (a growing business), the last ten requests are
+ * "now". History grows busier towards now (a growing business), the last ten requests are
  * "showcases" pinned to one state each so that a small demo shows every state, and a client is
  * only asked to pay or complain after it exists. */
 
@@ -229,7 +229,9 @@ steward_demo_plan_client (StewardDemoPlanner *self,
   self->n_planned_clients++;
 }
 
-/* Half the requests are spread evenly, half crowd towards now: age = span × u². */
+/* A growing business: half the requests are spread evenly over the two years, half follow a
+ * density that rises linearly towards now (the age is the smaller of two uniform draws), so
+ * the last months are about three times as busy as the first. */
 static gint64
 raw_submission (StewardDemoPlanner *self,
                 DemoRng            *rng)
@@ -237,8 +239,8 @@ raw_submission (StewardDemoPlanner *self,
   guint64 u = demo_rng_next (rng) >> 40;  /* 24 bits */
 
   if (demo_rng_chance (rng, 500))
-    return self->now - (gint64) ((STEWARD_DEMO_SPAN_SECONDS * u) >> 24);
-  return self->now - (gint64) ((((STEWARD_DEMO_SPAN_SECONDS * u) >> 24) * u) >> 24);
+    u = MIN (u, demo_rng_next (rng) >> 40);
+  return self->now - (gint64) ((STEWARD_DEMO_SPAN_SECONDS * u) >> 24);
 }
 
 /* People mostly write during office hours on working days; some do at night or at weekends
