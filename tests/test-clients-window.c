@@ -13,7 +13,10 @@
 #include "steward-client-page.h"
 #include "steward-clients-page.h"
 #include "steward-dashboard-page.h"
+#include "steward-monthly-package.h"
+#include "steward-packages-page.h"
 #include "steward-preferences-window.h"
+#include "steward-store-packages.h"
 #include "steward-time.h"
 #include "steward-store-clients.h"
 #include "steward-store-testing.h"
@@ -458,6 +461,30 @@ test_clients_dashboard (void)
 
     g_assert_cmpint (steward_client_page_get_client_id (STEWARD_CLIENT_PAGE (client_page)), ==,
                      steward_client_get_id (acme));
+  }
+
+  /* An item of any kind opens on its own page: a package opens its client's packages. */
+  {
+    g_autoptr(StewardClient) acme =
+      steward_client_repository_find_by_name (steward_application_get_client_repository (app),
+                                              "ACME Software", NULL);
+    g_autoptr(StewardMonthlyPackage) package = NULL;
+    g_autoptr(GError) error = NULL;
+    StewardPricing pricing;
+
+    steward_pricing_init_defaults (&pricing);
+    package = steward_monthly_package_purchase (&pricing, steward_client_get_id (acme), 2026, 11,
+                                                3, 10, 20000, steward_time_now (), &error);
+    g_assert_no_error (error);
+    g_assert_true (steward_store_packages_purchase (steward_application_get_store (app), package,
+                                                    STEWARD_PAYMENT_METHOD_BANK_TRANSFER, NULL,
+                                                    &error));
+    g_assert_no_error (error);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open", "(sx)", "package",
+                                steward_monthly_package_get_id (package));
+    g_assert_cmpstr (steward_window_get_page_name (window), ==, "packages");
+    g_assert_cmpuint (steward_packages_page_get_n_packages (
+                        STEWARD_PACKAGES_PAGE (steward_window_get_page (window, "packages"))), ==, 1);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -335,6 +335,28 @@ steward_packages_page_dispose (GObject *object)
   G_OBJECT_CLASS (steward_packages_page_parent_class)->dispose (object);
 }
 
+/* packages.open (id): the package's client, with its packages (win.open from a client's
+ * history or the dashboard). */
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  StewardPackagesPage *self = STEWARD_PACKAGES_PAGE (widget);
+  g_autoptr(StewardMonthlyPackage) package = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  package = steward_store_packages_load (self->store, g_variant_get_int64 (parameter), &error);
+  if (package == NULL)
+    {
+      steward_widget_show_error (widget, error);
+      return;
+    }
+  steward_packages_page_show_client (self, steward_monthly_package_get_client_id (package));
+}
+
 static void
 steward_packages_page_class_init (StewardPackagesPageClass *klass)
 {
@@ -355,6 +377,7 @@ steward_packages_page_class_init (StewardPackagesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "page.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "packages.open", "x", open_action);
 }
 
 static void

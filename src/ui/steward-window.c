@@ -226,16 +226,18 @@ steward_window_forward_action (GtkWidget  *widget,
   gtk_widget_activate_action (page, page_action, NULL);
 }
 
-/* win.open ("request", 12): the page that lists that kind of item, and its "<page>.open". */
+/* win.open ("request", 12): the page that lists that kind of item, and the page's action that
+ * shows one of them. */
 static const struct {
   const char *kind;
   const char *page;
+  const char *action;
 } open_kinds[] = {
-  { "client", "clients" },
-  { "request", "requests" },
-  { "package", "packages" },
-  { "training", "training" },
-  { "complaint", "complaints" },
+  { "client", "clients", "clients.open" },
+  { "request", "requests", "requests.open" },
+  { "package", "packages", "packages.open" },
+  { "training", "training", "page.show-session" },
+  { "complaint", "complaints", "page.show-complaint" },
 };
 
 static void
@@ -252,11 +254,9 @@ steward_window_open_action (GtkWidget  *widget,
     {
       if (g_str_equal (kind, open_kinds[i].kind))
         {
-          g_autofree char *page_action = g_strconcat (open_kinds[i].page, ".open", NULL);
-
           steward_window_go_to_page (self, open_kinds[i].page);
           gtk_widget_activate_action (steward_window_get_page (self, open_kinds[i].page),
-                                      page_action, "x", id);
+                                      open_kinds[i].action, "x", id);
           return;
         }
     }
