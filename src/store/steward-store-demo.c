@@ -242,16 +242,16 @@ write_requests (DemoRequestWriter        *writer,
  * from sqlite_schema so that they return exactly as the schema files define them: the summary
  * triggers of client_summary.sql (the writer adds the summaries up instead), and the indexes
  * of the tables the load fills — sorting once at the end beats inserting into a dozen B-trees
- * for every row. Indexes led by the request or session id stay: rows arrive in that order, so
- * they only grow at their end; contacts keep theirs, which the search rows are built from. The
- * search tables stop merging their segments while clients stream in and are merged once (FTS5
- * 'optimize') at the end, which also leaves them in the shape queries like best. */
+ * for every row, even for indexes whose rows arrive in order, once the database outgrows the
+ * page cache (measured: 1,000,000 requests load 10 s faster). Contacts keep theirs, which the
+ * search rows are built from. The search tables stop merging their segments while clients
+ * stream in and are merged once (FTS5 'optimize') at the end, which also leaves them in the
+ * shape queries like best. */
 static const char set_aside_sql[] =
   "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
   "  (type = 'trigger' AND sql LIKE '%UPDATE clients SET%') OR "
   "  (type = 'index' AND tbl_name IN ('clients', 'service_requests', 'payments', 'request_audit', "
-  "   'request_notes', 'feedback_items', 'training_sessions', 'training_attendees', 'complaints') "
-  "   AND sql NOT GLOB '* ON * (request_id*' AND sql NOT GLOB '* ON * (session_id*')) "
+  "   'request_notes', 'feedback_items', 'training_sessions', 'training_attendees', 'complaints'))) "
   "ORDER BY type, name";
 
 static GPtrArray *
