@@ -652,9 +652,13 @@ due_soon_at (StewardDemoPlanner *self,
              gint64              due,
              gboolean            clock_time)
 {
-  gint64 start = due - STEWARD_SLA_DUE_SOON_SECONDS;
+  gint64 start;
 
-  if (due != STEWARD_TIME_NONE && !clock_time &&
+  if (due == STEWARD_TIME_NONE)
+    return steward_desk_due_soon_at (self->calendar, due, clock_time);
+
+  start = due - STEWARD_SLA_DUE_SOON_SECONDS;
+  if (!clock_time &&
       steward_calendar_business_seconds_between (self->calendar, start - 1, due) == STEWARD_SLA_DUE_SOON_SECONDS + 1)
     return start;
   return steward_desk_due_soon_at (self->calendar, due, clock_time);
