@@ -175,7 +175,7 @@ contact_row (StewardClientPage *self,
     }
 
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            contact_field_row (self, index, FIELD_NAME, _("Name"),
+                            contact_field_row (self, index, FIELD_NAME, C_("contact", "Name"),
                                                steward_contact_get_name (contact)));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             contact_field_row (self, index, FIELD_ROLE, _("Role"),
