@@ -269,47 +269,43 @@ test_sla (Fixture       *f,
   assert_order (f, model, "r4 r3 r2 r1");
 }
 
-typedef struct {
-  guint calls, position, removed, added;
-} Changes;
-
+/* Every items-changed signal of a step, as "position,removed,added" separated by spaces. */
 static void
 on_items_changed (GListModel *model,
                   guint       position,
                   guint       removed,
                   guint       added,
-                  Changes    *changes)
+                  GString    *signals)
 {
-  changes->calls++;
-  changes->position = position;
-  changes->removed = removed;
-  changes->added = added;
+  g_string_append_printf (signals, "%s%u,%u,%u", signals->len > 0 ? " " : "",
+                          position, removed, added);
 }
+
+#define assert_signals(signals, expected) \
+  G_STMT_START { g_assert_cmpstr ((signals)->str, ==, expected); \
+                 g_string_truncate ((signals), 0); } G_STMT_END
 
 static void
 test_items_changed (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(StewardRequestListModel) model = steward_request_list_model_new (f->base.store);
-  Changes changes = { 0 };
+  g_autoptr(GString) signals = g_string_new (NULL);
 
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &changes);
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), signals);
+  /* Four rows become one: emptied, then filled, so that GTK 4.8's views read only what they
+   * show instead of every added row. */
   steward_request_list_model_set_service (model, STEWARD_SERVICE_REMOTE);
-  g_assert_cmpuint (changes.calls, ==, 1);
-  g_assert_cmpuint (changes.position, ==, 0);
-  g_assert_cmpuint (changes.removed, ==, 4);
-  g_assert_cmpuint (changes.added, ==, 1);
+  assert_signals (signals, "0,4,0 0,0,1");
 
   /* Setting the same value again changes nothing. */
   steward_request_list_model_set_service (model, STEWARD_SERVICE_REMOTE);
-  g_assert_cmpuint (changes.calls, ==, 1);
+  assert_signals (signals, "");
   steward_request_list_model_set_service (model, STEWARD_SERVICE_TRAINING);
-  g_assert_cmpuint (changes.calls, ==, 2);
-  g_assert_cmpuint (changes.removed, ==, 1);
-  g_assert_cmpuint (changes.added, ==, 0);
+  assert_signals (signals, "0,1,0");
   /* Empty to empty emits nothing. */
   steward_request_list_model_set_priority (model, STEWARD_PRIORITY_URGENT);
-  g_assert_cmpuint (changes.calls, ==, 2);
+  assert_signals (signals, "");
 }
 
 static void

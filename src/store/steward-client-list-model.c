@@ -7,6 +7,7 @@
 
 #include "steward-client.h"
 #include "steward-store-private.h"
+#include "steward-page-cache.h"
 
 /* At most this many pages stay cached (2,000 rows); scrolling far away starts afresh. */
 #define MAX_CACHED_PAGES 10
@@ -30,7 +31,7 @@ struct _StewardClientListModel
   char                *match;
 
   guint                n_items;
-  GHashTable          *pages;    /* page number → GPtrArray of StewardClient */
+  StewardPageCache    pages;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -44,7 +45,7 @@ steward_client_list_model_dispose (GObject *object)
   StewardClientListModel *self = STEWARD_CLIENT_LIST_MODEL (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pages, g_hash_table_unref);
+  steward_page_cache_finish (&self->pages);
 
   G_OBJECT_CLASS (steward_client_list_model_parent_class)->dispose (object);
 }
@@ -75,8 +76,7 @@ steward_client_list_model_class_init (StewardClientListModelClass *klass)
 static void
 steward_client_list_model_init (StewardClientListModel *self)
 {
-  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                       (GDestroyNotify) g_ptr_array_unref);
+  steward_page_cache_init (&self->pages, STEWARD_CLIENT_LIST_PAGE_SIZE, MAX_CACHED_PAGES);
 }
 
 static const char *
@@ -171,10 +171,11 @@ count_rows (StewardClientListModel  *self,
 }
 
 static GPtrArray *
-fetch_page (StewardClientListModel  *self,
-            guint                    page,
-            GError                 **error)
+fetch_page (gpointer   owner,
+            guint      page,
+            GError   **error)
 {
+  StewardClientListModel *self = owner;
   g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->page_sql, error);
   g_autoptr(GPtrArray) rows = NULL;
   int rc;
@@ -214,33 +215,11 @@ steward_client_list_model_get_item (GListModel *model,
                                     guint       position)
 {
   StewardClientListModel *self = STEWARD_CLIENT_LIST_MODEL (model);
-  guint page = position / STEWARD_CLIENT_LIST_PAGE_SIZE;
-  guint offset = position % STEWARD_CLIENT_LIST_PAGE_SIZE;
-  GPtrArray *rows;
 
   if (position >= self->n_items)
     return NULL;
-
-  rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
-  if (rows == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      rows = fetch_page (self, page, &error);
-      if (rows == NULL)
-        {
-          g_warning ("Could not read clients: %s", error->message);
-          return NULL;
-        }
-      if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
-        g_hash_table_remove_all (self->pages);
-      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
-    }
-
-  /* Another process may have removed rows since the count: the page is then short. */
-  if (offset >= rows->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (rows, offset));
+  return steward_page_cache_get (&self->pages, position, fetch_page, self,
+                                 "clients");
 }
 
 static void
@@ -255,7 +234,6 @@ gboolean
 steward_client_list_model_reload (StewardClientListModel  *self,
                                   GError                 **error)
 {
-  guint old_n;
   guint new_n = 0;
   gboolean ok;
 
@@ -264,17 +242,8 @@ steward_client_list_model_reload (StewardClientListModel  *self,
   build_queries (self);
   ok = count_rows (self, &new_n, error);
 
-  old_n = self->n_items;
-  g_hash_table_remove_all (self->pages);
-  /* Two signals, not one: on a change that both removes and adds rows, GTK 4.8's list views
-   * ask for every added item to look for widgets to reuse, which reads the whole list page by
-   * page. Emptied first, a view asks only for the rows it shows. */
-  self->n_items = 0;
-  if (old_n > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
-  self->n_items = ok ? new_n : 0;
-  if (self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->n_items);
+  steward_page_cache_clear (&self->pages);
+  steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
   return ok;
 }
 

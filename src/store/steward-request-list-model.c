@@ -7,6 +7,7 @@
 
 #include "steward-enums.h"
 #include "steward-store-requests-private.h"
+#include "steward-page-cache.h"
 #include "steward-time.h"
 
 /* At most this many pages stay cached (2,000 rows); scrolling far away starts afresh. */
@@ -42,7 +43,7 @@ struct _StewardRequestListModel
   gint64              judged_at;
 
   guint               n_items;
-  GHashTable         *pages;        /* page number → GPtrArray of StewardServiceRequest */
+  StewardPageCache    pages;
   GHashTable         *client_names; /* client id (gint64 *) → name */
 };
 
@@ -57,7 +58,7 @@ steward_request_list_model_dispose (GObject *object)
   StewardRequestListModel *self = STEWARD_REQUEST_LIST_MODEL (object);
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->pages, g_hash_table_unref);
+  steward_page_cache_finish (&self->pages);
   g_clear_pointer (&self->client_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (steward_request_list_model_parent_class)->dispose (object);
@@ -90,8 +91,7 @@ steward_request_list_model_class_init (StewardRequestListModelClass *klass)
 static void
 steward_request_list_model_init (StewardRequestListModel *self)
 {
-  self->pages = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                       (GDestroyNotify) g_ptr_array_unref);
+  steward_page_cache_init (&self->pages, STEWARD_REQUEST_LIST_PAGE_SIZE, MAX_CACHED_PAGES);
   self->client_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->service = STEWARD_REQUEST_FILTER_ANY;
   self->category = STEWARD_REQUEST_FILTER_ANY;
@@ -279,13 +279,14 @@ build_count_query (StewardRequestListModel *self)
 }
 
 static void
-build_page_query (StewardRequestListModel *self)
+build_page_query (StewardRequestListModel *self,
+                  guint                    n_matching)
 {
   g_autoptr(GString) where = g_string_new (NULL);
   const char *from;
 
   g_clear_pointer (&self->match, g_free);
-  build_where (self, where, self->n_items > WALK_THRESHOLD);
+  build_where (self, where, n_matching > WALK_THRESHOLD);
 
   /* Sorted by client, the clients are walked by name and each one's requests by its index. */
   if (self->sort == STEWARD_REQUEST_SORT_CLIENT)
@@ -360,10 +361,11 @@ count_rows (StewardRequestListModel  *self,
 }
 
 static GPtrArray *
-fetch_page (StewardRequestListModel  *self,
-            guint                     page,
-            GError                  **error)
+fetch_page (gpointer   owner,
+            guint      page,
+            GError   **error)
 {
+  StewardRequestListModel *self = owner;
   g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->page_sql, error);
   g_autoptr(GPtrArray) rows = NULL;
   int rc;
@@ -410,33 +412,11 @@ steward_request_list_model_get_item (GListModel *model,
                                      guint       position)
 {
   StewardRequestListModel *self = STEWARD_REQUEST_LIST_MODEL (model);
-  guint page = position / STEWARD_REQUEST_LIST_PAGE_SIZE;
-  guint offset = position % STEWARD_REQUEST_LIST_PAGE_SIZE;
-  GPtrArray *rows;
 
   if (position >= self->n_items)
     return NULL;
-
-  rows = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page));
-  if (rows == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      rows = fetch_page (self, page, &error);
-      if (rows == NULL)
-        {
-          g_warning ("Could not read service requests: %s", error->message);
-          return NULL;
-        }
-      if (g_hash_table_size (self->pages) >= MAX_CACHED_PAGES)
-        g_hash_table_remove_all (self->pages);
-      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page), rows);
-    }
-
-  /* Another process may have removed rows since the count: the page is then short. */
-  if (offset >= rows->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (rows, offset));
+  return steward_page_cache_get (&self->pages, position, fetch_page, self,
+                                 "service requests");
 }
 
 static void
@@ -451,7 +431,6 @@ gboolean
 steward_request_list_model_reload (StewardRequestListModel  *self,
                                    GError                  **error)
 {
-  guint old_n;
   guint new_n = 0;
   gboolean ok;
 
@@ -460,13 +439,10 @@ steward_request_list_model_reload (StewardRequestListModel  *self,
   build_count_query (self);
   ok = count_rows (self, &new_n, error);
 
-  old_n = self->n_items;
-  self->n_items = ok ? new_n : 0;
-  build_page_query (self);
-  g_hash_table_remove_all (self->pages);
+  build_page_query (self, ok ? new_n : 0);
+  steward_page_cache_clear (&self->pages);
   g_hash_table_remove_all (self->client_names);
-  if (old_n > 0 || self->n_items > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
+  steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
   return ok;
 }
 

@@ -107,9 +107,21 @@ gint64
 steward_store_testing_count_rows (StewardStore *store,
                                   const char   *table)
 {
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (store, sql, NULL);
+  g_autoptr(StewardStmt) known = NULL;
+  g_autoptr(StewardStmt) stmt = NULL;
+  g_autoptr(GString) sql = NULL;
 
+  /* A table name cannot be bound: only a name the schema lists is put into the statement. */
+  known = steward_store_prepare (store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", NULL);
+  if (known == NULL)
+    return -1;
+  sqlite3_bind_text (known, 1, table, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (known) != SQLITE_ROW)
+    return -1;
+
+  sql = g_string_new ("SELECT count(*) FROM ");
+  g_string_append (sql, table);
+  stmt = steward_store_prepare (store, sql->str, NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return -1;
   return sqlite3_column_int64 (stmt, 0);
