@@ -14,8 +14,8 @@ check "the manifest is valid JSON" "py 'pass'"
 check "the id is io.github.stewardapp.Steward" "py 'assert m[\"id\"] == \"io.github.stewardapp.Steward\"'"
 check "the runtime is org.gnome.Platform 50 or newer" \
   "py 'assert m[\"runtime\"] == \"org.gnome.Platform\" and int(m[\"runtime-version\"]) >= 50'"
-check "libxlsxwriter is a cmake-ninja module pinned by release tag and sha256" \
-  "py 'x=[mod for mod in m[\"modules\"] if mod[\"name\"]==\"libxlsxwriter\"][0]; assert x[\"buildsystem\"]==\"cmake-ninja\"; s=x[\"sources\"][0]; assert \"RELEASE_\" in s[\"url\"] and len(s[\"sha256\"])==64'"
+check "libxlsxwriter is a cmake-ninja module from git, pinned by release tag and full commit" \
+  "py 'import re; x=[mod for mod in m[\"modules\"] if mod[\"name\"]==\"libxlsxwriter\"][0]; assert x[\"buildsystem\"]==\"cmake-ninja\"; s=x[\"sources\"][0]; assert s[\"type\"]==\"git\" and s[\"url\"].endswith(\"/jmcnamara/libxlsxwriter.git\"); assert re.fullmatch(r\"v[0-9]+\\.[0-9]+\\.[0-9]+\", s[\"tag\"]); assert re.fullmatch(r\"[0-9a-f]{40}\", s[\"commit\"]); assert \"branch\" not in s'"
 check "finish-args are exactly ipc, wayland, fallback-x11 and dri" \
   "py 'assert sorted(m[\"finish-args\"]) == sorted([\"--share=ipc\",\"--socket=wayland\",\"--socket=fallback-x11\",\"--device=dri\"])'"
 check "no filesystem, network or session-bus permission" \
