@@ -59,11 +59,16 @@ fake_notification_server_start (void)
   g_autoptr(GVariant) reply = NULL;
   g_autoptr(GError) error = NULL;
   guint32 result = 0;
+  g_autofree char *display = g_strdup (g_getenv ("DISPLAY"));
 
   /* GIO picks the org.gtk.Notifications backend when its name has an owner; say so anyway. */
   g_setenv ("GNOTIFICATION_BACKEND", "gtk", TRUE);
+
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
+  /* g_test_dbus_up() unsets DISPLAY (against X11 bus autolaunch); window tests need it back. */
+  if (display != NULL)
+    g_setenv ("DISPLAY", display, TRUE);
   received = g_ptr_array_new_with_free_func (fake_notification_free);
 
   connection = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
