@@ -325,6 +325,58 @@ test_reversed_meanwhile (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width, height;
+
+  wait_until (is_drawn, widget);
+  for (int i = 0; i < 30; i++)
+    g_main_context_iteration (NULL, FALSE);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
+}
+
+/* The confirmation and the payments after a reversal, as PNGs in the build folder (in any
+ * language: nothing here reads English text). */
+static void
+test_render (Fixture       *f,
+             gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  act (f, "review");
+  act (f, "quote");
+  steward_quote_dialog_set_fee_text (STEWARD_QUOTE_DIALOG (steward_request_page_get_dialog (f->page)),
+                                     "200");
+  save_dialog (f, steward_request_page_get_dialog (f->page));
+  act (f, "confirm");
+  pay (f, "record-deposit", 10000);
+
+  dialog = open_reversal (f, 1);
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "重复登记：同一笔转账录入两次");
+  save_png (GTK_WIDGET (dialog), "test-request-reversal-dialog.png");
+  adw_message_dialog_response (dialog, "reverse");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  act (f, "start");
+  save_png (GTK_WIDGET (f->window), "test-request-reversal.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +393,7 @@ main (int   argc,
 
   ADD ("/request-reversal/deposit", test_reverse_deposit);
   ADD ("/request-reversal/reversed-meanwhile", test_reversed_meanwhile);
+  ADD ("/request-reversal/render", test_render);
 
   return g_test_run ();
 }
