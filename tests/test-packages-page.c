@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The packages page under Xvfb on a real database: a package sold through its dialog, support
  * requests drawn from its quota, this month's usage, the month-end statement with overage and
- * its CSV, and the page rendered to PNG. */
+ * its .xlsx, and the page rendered to PNG. */
 #define G_LOG_DOMAIN "test-packages-page"
 
 #include "config.h"
