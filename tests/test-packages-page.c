@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The packages page under Xvfb on a real database: a package sold through its dialog, support
  * requests drawn from its quota, this month's usage, the month-end statement with overage and
- * its CSV, and the page rendered to PNG. */
+ * its .xlsx, and the page rendered to PNG. */
 #define G_LOG_DOMAIN "test-packages-page"
 
 #include "config.h"
@@ -20,6 +20,7 @@
 #include "steward-store-packages.h"
 #include "steward-store-requests.h"
 #include "test-store-util.h"
+#include "xlsx-reader.h"
 
 typedef struct {
   StoreFixture          base;
@@ -49,6 +50,17 @@ settle (guint milliseconds)
   while (g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
+}
+
+static void
+assert_cell (const char *sheet,
+             const char *sst,
+             const char *ref,
+             const char *text)
+{
+  g_autofree char *value = xlsx_cell_text (sheet, sst, ref);
+
+  g_assert_cmpstr (value, ==, text);
 }
 
 static void
@@ -155,8 +167,12 @@ test_statement (Fixture       *f,
                 gconstpointer  data)
 {
   const StewardPackageStatement *st;
-  g_autofree char *csv = NULL;
-  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("Asia/Shanghai");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *sst = NULL;
 
   sell_package (f);
   for (guint day = 2; day <= 13; day++)
@@ -179,11 +195,28 @@ test_statement (Fixture       *f,
   g_assert_cmpuint (st->overage, ==, 2);
   g_assert_cmpint (st->overage_charge, ==, 40000);
 
-  csv = steward_package_statement_to_csv (st, "华东精密制造有限公司", tz);
-  g_assert_true (g_str_has_prefix (csv, "Client,华东精密制造有限公司\r\nMonth,March 2026\r\n"));
-  g_assert_nonnull (strstr (csv, "Overage charge (yuan),400.00\r\n"));
-  g_assert_nonnull (strstr (csv, "\r\n12,2026-03-13 10:00,no,200.00\r\n"));
-  g_assert_nonnull (strstr (csv, "\r\n10,2026-03-11 10:00,yes,0.00\r\n"));
+  /* Saved as .xlsx under the suggested name: the two overage incidents, 400.00 due. */
+  name = steward_package_view_dup_file_name (first_view (f));
+  g_assert_cmpstr (name, ==, "华东精密制造有限公司 statement 2026-03.xlsx");
+  dir = g_dir_make_tmp ("steward-statement-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (steward_package_view_save (first_view (f), path, &error));
+  g_assert_no_error (error);
+  sheet = xlsx_read_part (path, "xl/worksheets/sheet1.xml");
+  sst = xlsx_read_part (path, "xl/sharedStrings.xml");
+  assert_cell (sheet, sst, "B2", "华东精密制造有限公司");
+  assert_cell (sheet, sst, "B3", "2026-03");
+  assert_cell (sheet, sst, "D16", "Within quota");
+  assert_cell (sheet, sst, "E16", "0");
+  assert_cell (sheet, sst, "C18", "Dedicated technical advisor");
+  assert_cell (sheet, sst, "D18", "Overage");
+  assert_cell (sheet, sst, "E18", "200");
+  assert_cell (sheet, sst, "E25", "1000");
+  assert_cell (sheet, sst, "E26", "400");
+  assert_cell (sheet, sst, "A29", "Total due");
+  assert_cell (sheet, sst, "E29", "400");
+  xlsx_remove_dir (dir);
 
   /* April: nothing used yet, no charge. */
   steward_package_view_set_month (first_view (f), 2026, 4);

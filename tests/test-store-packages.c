@@ -76,18 +76,28 @@ buy (Fixture *f)
 }
 
 static StewardServiceRequest *
-incident (Fixture    *f,
-          const char *at)
+incident_of (Fixture        *f,
+             const char     *at,
+             StewardService  service)
 {
   g_autoptr(StewardServiceRequest) draft = steward_service_request_new ();
   g_autoptr(GError) error = NULL;
   StewardServiceRequest *stored;
 
-  g_object_set (draft, "client-id", f->client_id, "service", STEWARD_SERVICE_ADVISOR,
+  g_object_set (draft, "client-id", f->client_id, "service", service,
                 "description", "系统登录缓慢", NULL);
+  if (service == STEWARD_SERVICE_REMOTE)
+    g_object_set (draft, "os", STEWARD_OS_LINUX, "data-terms-agreed", TRUE, NULL);
   stored = steward_desk_create_request (f->desk, draft, T (at), &error);
   g_assert_no_error (error);
   return stored;
+}
+
+static StewardServiceRequest *
+incident (Fixture    *f,
+          const char *at)
+{
+  return incident_of (f, at, STEWARD_SERVICE_ADVISOR);
 }
 
 static void
@@ -185,7 +195,7 @@ test_statement (Fixture       *f,
   cancelled = incident (f, "2026-04-01T00:00:00+08:00");
   /* 23:59 on 31 March local time is still March, although it is 15:59 UTC. */
   g_clear_object (&cancelled);
-  cancelled = incident (f, "2026-03-31T23:59:00+08:00");
+  cancelled = incident_of (f, "2026-03-31T23:59:00+08:00", STEWARD_SERVICE_REMOTE);
 
   g_assert_true (steward_request_repository_count_incidents (STEWARD_REQUEST_REPOSITORY (f->repo), id,
                                                              T ("2026-03-15T12:00:00+08:00"), &count, &error));
@@ -204,6 +214,11 @@ test_statement (Fixture       *f,
   g_assert_cmpuint (statement->overage, ==, 3);
   g_assert_cmpuint (statement->cancelled, ==, 1);
   g_assert_cmpint (statement->overage_charge, ==, 60000);
+  /* What the .xlsx statement shows besides: each incident's service and the month's price. */
+  g_assert_cmpint (statement->package_price, ==, 100000);
+  g_assert_cmpint (statement->lines[0].service, ==, STEWARD_SERVICE_ADVISOR);
+  g_assert_cmpint (statement->lines[12].service, ==, STEWARD_SERVICE_REMOTE);
+  g_assert_cmpint (statement->lines[12].submitted_at, ==, T ("2026-03-31T23:59:00+08:00"));
 }
 
 /* The brief's example: quota 10, 12 incidents → 2 overage, ¥400.00. */

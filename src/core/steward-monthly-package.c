@@ -445,6 +445,7 @@ collect_lines (StewardPackageStatement      *statement,
 
       line.request_id = incident->request_id;
       line.submitted_at = incident->submitted_at;
+      line.service = incident->service;
       g_array_append_val (lines, line);
     }
 
@@ -485,6 +486,7 @@ steward_monthly_package_statement (StewardMonthlyPackage        *self,
 
   statement->in_package = TRUE;
   statement->quota = self->quota;
+  statement->package_price = self->price_per_month;
   statement->used = lines->len;
 
   for (guint i = 0; i < lines->len; i++)

@@ -11,6 +11,7 @@ typedef struct {
   gint64   request_id;
   gint64   submitted_at;  /* instant; STEWARD_TIME_NONE is ignored */
   gboolean cancelled;     /* a cancelled incident gives its place in the quota back */
+  StewardService service; /* advisor or remote; shown on the statement */
 } StewardPackageIncident;
 
 /* One used incident on a statement, in the order of submission. */
@@ -19,6 +20,7 @@ typedef struct {
   gint64   submitted_at;
   gboolean covered;       /* inside the quota; FALSE: overage */
   gint64   charge;        /* 0 when covered, the package's overage price otherwise */
+  StewardService service; /* as recorded on the incident */
 } StewardPackageStatementLine;
 
 /* The month-end statement of one package month (SPEC §4). */
@@ -35,6 +37,7 @@ typedef struct {
   gint64   overage_charge;    /* overage × overage_price, billed on this statement */
   guint    n_lines;           /* == used */
   StewardPackageStatementLine *lines;
+  gint64   package_price;     /* the package's price for this month, prepaid at purchase; 0 outside it */
 } StewardPackageStatement;
 
 #define STEWARD_TYPE_PACKAGE_STATEMENT (steward_package_statement_get_type ())

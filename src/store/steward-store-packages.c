@@ -238,7 +238,7 @@ steward_store_packages_list_incidents (StewardStore  *store,
   g_return_val_if_fail (month >= 1 && month <= 12, NULL);
 
   stmt = steward_store_prepare (store,
-                                "SELECT id, submitted_at, state = 'cancelled' FROM service_requests "
+                                "SELECT id, submitted_at, state = 'cancelled', service FROM service_requests "
                                 "WHERE package_id = ?1 AND package_incident = 1 "
                                 "AND submitted_at >= ?2 AND submitted_at < ?3 ORDER BY submitted_at, id",
                                 error);
@@ -250,8 +250,13 @@ steward_store_packages_list_incidents (StewardStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       StewardPackageIncident incident = {
-        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) != 0
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2) != 0,
+        STEWARD_SERVICE_ADVISOR
       };
+      int service;
+
+      if (steward_enum_parse (STEWARD_TYPE_SERVICE, (const char *) sqlite3_column_text (stmt, 3), &service))
+        incident.service = service;
 
       g_array_append_val (incidents, incident);
     }

@@ -6,13 +6,13 @@
 #include "steward-package-view.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
-#include "steward-csv.h"
+#include "steward-error.h"
 #include "steward-money.h"
 #include "steward-request-state.h"
 #include "steward-store-packages.h"
 #include "steward-ui-util.h"
+#include "steward-xlsx-statement.h"
 
 struct _StewardPackageView
 {
@@ -71,49 +71,6 @@ month_name (int year,
 
   /* TRANSLATORS: a month and its year, as in "March 2026"; a g_date_time_format() format */
   return g_date_time_format (dt, _("%B %Y"));
-}
-
-char *
-steward_package_statement_to_csv (const StewardPackageStatement *st,
-                                  const char                    *client_name,
-                                  GTimeZone                     *tz)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *month = month_name (st->year, st->month);
-  g_autofree char *price = steward_money_format_plain (st->overage_price);
-  g_autofree char *charge = steward_money_format_plain (st->overage_charge);
-  g_autofree char *quota = g_strdup_printf ("%u", st->quota);
-  g_autofree char *used = g_strdup_printf ("%u", st->used);
-  g_autofree char *covered = g_strdup_printf ("%u", st->covered);
-  g_autofree char *overage = g_strdup_printf ("%u", st->overage);
-
-  steward_csv_append_row (out, (const char *[]) { _("Client"), client_name }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Month"), month }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Quota"), quota }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Incidents used"), used }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Covered by the quota"), covered }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Overage incidents"), overage }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Overage price (yuan)"), price }, 2);
-  steward_csv_append_row (out, (const char *[]) { _("Overage charge (yuan)"), charge }, 2);
-  g_string_append (out, "\r\n");
-  steward_csv_append_row (out, (const char *[]) { _("Request"), _("Submitted"), _("Covered"),
-                                                  _("Charge (yuan)") }, 4);
-
-  for (guint i = 0; i < st->n_lines; i++)
-    {
-      const StewardPackageStatementLine *line = &st->lines[i];
-      g_autofree char *number = g_strdup_printf ("%lld", (long long) line->request_id);
-      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (line->submitted_at);
-      g_autoptr(GDateTime) local = g_date_time_to_timezone (utc, tz);
-      g_autofree char *when = g_date_time_format (local, "%Y-%m-%d %H:%M");
-      g_autofree char *amount = steward_money_format_plain (line->charge);
-
-      steward_csv_append_row (out, (const char *[]) { number, when,
-                                                      line->covered ? _("yes") : _("no"),
-                                                      amount }, 4);
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static AdwActionRow *
@@ -239,21 +196,58 @@ on_month_selected (StewardPackageView *self)
   steward_package_view_set_month (self, year, month);
 }
 
+char *
+steward_package_view_dup_file_name (StewardPackageView *self)
+{
+  g_autofree char *client = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_PACKAGE_VIEW (self), NULL);
+
+  if (self->statement == NULL)
+    return NULL;
+  /* A "/" in a company name would be taken for a folder. */
+  client = g_strdelimit (g_strdup (self->client_name), "/\\", '-');
+  /* TRANSLATORS: the statement's file name: client, year and month */
+  return g_strdup_printf (_("%s statement %04d-%02d.xlsx"), client,
+                          self->statement->year, self->statement->month);
+}
+
+gboolean
+steward_package_view_save (StewardPackageView  *self,
+                           const char          *path,
+                           GError             **error)
+{
+  g_return_val_if_fail (STEWARD_IS_PACKAGE_VIEW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->statement == NULL)
+    {
+      g_set_error_literal (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
+                           _("There is no statement to save"));
+      return FALSE;
+    }
+  return steward_xlsx_export_package_statement (self->statement, self->client_name, self->tz,
+                                                path, NULL, error);
+}
+
 static void
 on_chooser_response (GtkNativeDialog    *chooser,
                      int                 response,
                      StewardPackageView *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *csv = NULL;
+  g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && self->statement != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      csv = steward_package_statement_to_csv (self->statement, self->client_name, self->tz);
-      if (!g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+      /* Under Flatpak the portal hands back a path in its document store. */
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path == NULL)
+        g_set_error_literal (&error, STEWARD_ERROR, STEWARD_ERROR_STORAGE,
+                             _("The statement can only be saved to a local folder"));
+      if (path == NULL || !steward_package_view_save (self, path, &error))
         steward_widget_show_error (GTK_WIDGET (self), error);
       else
         steward_widget_add_toast (GTK_WIDGET (self), adw_toast_new (_("Statement saved")));
@@ -266,6 +260,7 @@ steward_package_view_export (StewardPackageView *self,
                              GtkRoot            *parent)
 {
   g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
 
   g_return_if_fail (STEWARD_IS_PACKAGE_VIEW (self));
 
@@ -275,9 +270,11 @@ steward_package_view_export (StewardPackageView *self,
   self->chooser = gtk_file_chooser_native_new (_("Save Statement"),
                                                GTK_IS_WINDOW (parent) ? GTK_WINDOW (parent) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  /* TRANSLATORS: the statement's file name: client, year and month */
-  name = g_strdup_printf (_("%s statement %04d-%02d.csv"), self->client_name,
-                          self->statement->year, self->statement->month);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("Excel workbooks"));
+  gtk_file_filter_add_suffix (filter, "xlsx");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  name = steward_package_view_dup_file_name (self);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -385,7 +382,7 @@ build (StewardPackageView *self,
   self->statement_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   export_button = gtk_button_new_with_mnemonic (_("_Export…"));
   gtk_widget_set_valign (export_button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (export_button, _("Save the statement as a CSV file"));
+  gtk_widget_set_tooltip_text (export_button, _("Save the statement as an Excel workbook"));
   g_signal_connect_swapped (export_button, "clicked", G_CALLBACK (on_export_clicked), self);
   adw_preferences_group_set_header_suffix (self->statement_group, export_button);
   self->month_row = ADW_COMBO_ROW (adw_combo_row_new ());

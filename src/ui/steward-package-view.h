@@ -27,19 +27,21 @@ void                     steward_package_view_set_month     (StewardPackageView 
 const StewardPackageStatement *steward_package_view_get_statement (StewardPackageView *self);
 /* "7 of 10 incidents used this month" (with the progress bar's fraction). */
 const char              *steward_package_view_get_usage_text (StewardPackageView   *self);
-/* Asks where to save the statement and writes it as CSV. */
+/* Asks where to save the statement (GtkFileChooserNative, so the portal under Flatpak) and
+ * writes it as .xlsx, suggesting steward_package_view_dup_file_name(). */
 void                     steward_package_view_export        (StewardPackageView    *self,
                                                              GtkRoot               *parent);
+/* "<client> statement 2026-11.xlsx" for the statement shown, or NULL. */
+char                    *steward_package_view_dup_file_name (StewardPackageView    *self);
+/* Writes the statement shown to @path with steward_xlsx_export_package_statement(). */
+gboolean                 steward_package_view_save          (StewardPackageView    *self,
+                                                             const char            *path,
+                                                             GError               **error);
 
 /* What a package month's usage reads: "7 of 10 incidents used", "12 incidents used: 2 over the
  * quota of 10". Sets *out_fraction (may be NULL) to the bar's fill, at most 1. */
 char *steward_package_usage_text       (guint                          used,
                                         guint                          quota,
                                         double                        *out_fraction);
-/* The statement as CSV text: a heading block (client, month, quota, used, covered, overage,
- * charge) then one line per incident. Amounts are plain numbers in yuan ("200.00"). */
-char *steward_package_statement_to_csv (const StewardPackageStatement *statement,
-                                        const char                    *client_name,
-                                        GTimeZone                     *tz);
 
 G_END_DECLS

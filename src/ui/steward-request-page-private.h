@@ -39,6 +39,7 @@ struct _StewardRequestPage
   StewardClientRepository *clients;
   StewardServiceRequest   *request;
   StewardLedger            ledger;
+  GPtrArray               *payments;         /* StewardPayment, as last loaded */
   GtkWidget               *buttons[STEWARD_REQUEST_N_ACTIONS];
   GtkWidget               *note_entry;       /* AdwEntryRow, re-added on each refresh */
   GtkWidget               *note_shared;      /* GtkCheckButton */
@@ -75,5 +76,9 @@ void      steward_list_box_clear              (GtkListBox         *list);
 void      steward_request_page_class_init_actions (GtkWidgetClass *widget_class);
 void      steward_request_page_add_note       (StewardRequestPage *self);
 void      steward_request_page_add_feedback   (StewardRequestPage *self);
+
+/* steward-request-page-reversal.c: "request.reverse-payment" (x: a payment line id) asks for
+ * a reason and records a reversal line through the desk. */
+void      steward_request_page_class_init_reversal (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -84,33 +84,96 @@ fee_subtitle (StewardServiceRequest *r)
   return NULL;
 }
 
-static void
-add_payment_line (StewardRequestPage *self,
-                  StewardPayment     *line)
+static StewardPayment *
+find_reversal_of (GPtrArray *payments,
+                  gint64     id)
 {
-  StewardPaymentKind kind = steward_payment_get_kind (line);
+  for (guint i = 0; i < payments->len; i++)
+    {
+      StewardPayment *line = g_ptr_array_index (payments, i);
+
+      if (steward_payment_get_kind (line) == STEWARD_PAYMENT_KIND_REVERSAL &&
+          steward_payment_get_reverses_id (line) == id)
+        return line;
+    }
+  return NULL;
+}
+
+/* "2026-03-09 10:30 · Bank transfer · ref. ICBC-001", or for a reversal what it undoes and why. */
+static char *
+payment_subtitle (StewardRequestPage *self,
+                  StewardPayment     *line,
+                  StewardPayment     *target)
+{
   g_autofree char *when = steward_request_format_instant (steward_payment_get_at (line),
                                                           page_tz (self));
+  const char *method = steward_enum_label (STEWARD_TYPE_PAYMENT_METHOD,
+                                           steward_payment_get_method (line));
+  const char *reference = steward_payment_get_reference (line);
+
+  if (target != NULL)
+    {
+      g_autofree char *target_when = steward_request_format_instant (steward_payment_get_at (target),
+                                                                     page_tz (self));
+      g_autofree char *target_amount = steward_money_format (steward_payment_get_amount (target));
+      const char *kind = steward_enum_label (STEWARD_TYPE_PAYMENT_KIND,
+                                             steward_payment_get_kind (target));
+
+      /* TRANSLATORS: a reversal line: when, the line it undoes (kind, amount, date) and the
+       * reason, as in "Mon 9 Mar 11:00 · undoes Payment ¥100.00 of Mon 9 Mar 10:30 · 重复登记" */
+      return g_strdup_printf (_("%s · undoes %s %s of %s · %s"), when, kind, target_amount,
+                              target_when, reference != NULL ? reference : "");
+    }
+  if (reference != NULL && *reference != '\0')
+    /* TRANSLATORS: a payment line: date, method and the bank or platform reference */
+    return g_strdup_printf (_("%s · %s · ref. %s"), when, method, reference);
+  return g_strdup_printf (_("%s · %s"), when, method);
+}
+
+static void
+add_payment_line (StewardRequestPage *self,
+                  StewardPayment     *line,
+                  GPtrArray          *payments)
+{
+  StewardPaymentKind kind = steward_payment_get_kind (line);
+  StewardPayment *target = NULL;
   g_autofree char *amount = steward_money_format (steward_payment_get_amount (line));
   g_autofree char *value = NULL;
   g_autofree char *subtitle = NULL;
-  const char *reference = steward_payment_get_reference (line);
+  StewardPaymentKind direction = kind;
+  AdwActionRow *row;
 
+  if (kind == STEWARD_PAYMENT_KIND_REVERSAL)
+    {
+      target = steward_ledger_find_line (payments, steward_payment_get_reverses_id (line));
+      /* A reversal goes the other way from the line it undoes. */
+      direction = target != NULL && steward_payment_get_kind (target) != STEWARD_PAYMENT_KIND_PAYMENT
+                  ? STEWARD_PAYMENT_KIND_PAYMENT : STEWARD_PAYMENT_KIND_REFUND;
+    }
   /* Money going back to the client reads as a negative amount. */
-  value = kind == STEWARD_PAYMENT_KIND_PAYMENT ? g_strdup (amount)
-                                               : g_strdup_printf ("−%s", amount);
-  if (reference != NULL && *reference != '\0')
-    /* TRANSLATORS: a payment line: date, method and the bank or platform reference */
-    subtitle = g_strdup_printf (_("%s · %s · ref. %s"), when,
-                                steward_enum_label (STEWARD_TYPE_PAYMENT_METHOD,
-                                                    steward_payment_get_method (line)),
-                                reference);
-  else
-    subtitle = g_strdup_printf (_("%s · %s"), when,
-                                steward_enum_label (STEWARD_TYPE_PAYMENT_METHOD,
-                                                    steward_payment_get_method (line)));
+  value = direction == STEWARD_PAYMENT_KIND_PAYMENT ? g_strdup (amount)
+                                                    : g_strdup_printf ("−%s", amount);
+  subtitle = payment_subtitle (self, line, target);
+  row = add_row (self->money_list, steward_enum_label (STEWARD_TYPE_PAYMENT_KIND, kind), subtitle, value);
 
-  add_row (self->money_list, steward_enum_label (STEWARD_TYPE_PAYMENT_KIND, kind), subtitle, value);
+  if (kind == STEWARD_PAYMENT_KIND_REVERSAL)
+    return;
+  if (find_reversal_of (payments, steward_payment_get_id (line)) != NULL)
+    {
+      add_badge (row, _("Reversed"), "dim-label");
+      return;
+    }
+
+  {
+    GtkWidget *button = gtk_button_new_with_mnemonic (_("Re_verse…"));
+
+    gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (button, "flat");
+    gtk_widget_set_tooltip_text (button, _("Undo this line with a reversal line"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "request.reverse-payment");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", steward_payment_get_id (line));
+    adw_action_row_add_suffix (row, button);
+  }
 }
 
 void
@@ -151,7 +214,7 @@ steward_request_page_fill_money (StewardRequestPage *self,
   add_row (self->money_list, _("Balance due"), _("Due after acceptance"), balance);
 
   for (guint i = 0; i < payments->len; i++)
-    add_payment_line (self, g_ptr_array_index (payments, i));
+    add_payment_line (self, g_ptr_array_index (payments, i), payments);
 }
 
 void

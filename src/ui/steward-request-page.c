@@ -290,6 +290,8 @@ refresh (StewardRequestPage *self)
     payments = g_ptr_array_new ();
   steward_ledger_compute (&self->ledger, steward_service_request_get_total (self->request),
                           payments);
+  g_clear_pointer (&self->payments, g_ptr_array_unref);
+  self->payments = g_ptr_array_ref (payments);
 
   fill_header (self);
   fill_actions (self);
@@ -490,6 +492,7 @@ steward_request_page_finalize (GObject *object)
   StewardRequestPage *self = STEWARD_REQUEST_PAGE (object);
 
   g_clear_pointer (&self->notice, g_free);
+  g_clear_pointer (&self->payments, g_ptr_array_unref);
 
   G_OBJECT_CLASS (steward_request_page_parent_class)->finalize (object);
 }
@@ -537,6 +540,7 @@ steward_request_page_class_init (StewardRequestPageClass *klass)
 #undef BIND
 
   steward_request_page_class_init_actions (widget_class);
+  steward_request_page_class_init_reversal (widget_class);
 }
 
 static void
