@@ -134,6 +134,16 @@ median_child (const char *self_path,
 }
 
 static gboolean painted;
+static gboolean list_updated;
+
+static void
+on_list_changed (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added)
+{
+  list_updated = TRUE;
+}
 
 static void
 on_paint (GdkFrameClock *clock,
@@ -168,6 +178,8 @@ bench_search (const char *query)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  /* The window opens on the clients page: no other page reads the database meanwhile. */
+  g_settings_set_string (steward_application_get_settings (app), "last-page", "clients");
   window = steward_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "clients");
@@ -185,6 +197,8 @@ bench_search (const char *query)
     entry = gtk_widget_get_parent (entry);
   g_assert_nonnull (entry);
 
+  g_signal_connect (steward_clients_page_get_model (STEWARD_CLIENTS_PAGE (page)), "items-changed",
+                    G_CALLBACK (on_list_changed), NULL);
   printf ("search on %u clients, typing “%s”:\n",
           g_list_model_get_n_items (G_LIST_MODEL (steward_clients_page_get_model (STEWARD_CLIENTS_PAGE (page)))),
           query);
@@ -194,8 +208,13 @@ bench_search (const char *query)
       double ms;
 
       g_string_append_len (typed, p, g_utf8_next_char (p) - p);
+      list_updated = FALSE;
       start = g_get_monotonic_time ();
       gtk_editable_set_text (GTK_EDITABLE (entry), typed->str);
+      /* Until the list has its new count and rows (the entry hands the text on from the main
+       * loop), then the frame that shows them. */
+      while (!list_updated && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+        g_main_context_iteration (NULL, TRUE);
       wait_for_frame (GTK_WIDGET (window));
       ms = (g_get_monotonic_time () - start) / 1000.0;
       total += ms;

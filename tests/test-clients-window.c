@@ -425,6 +425,17 @@ find_row (GtkWidget  *widget,
   return NULL;
 }
 
+/* Runs the main loop until the dashboard's worker has read its lists and shown them. */
+static void
+wait_for_dashboard (StewardDashboardPage *dashboard)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (steward_dashboard_page_get_loading (dashboard) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (steward_dashboard_page_get_loading (dashboard));
+}
+
 static void
 test_clients_dashboard (void)
 {
@@ -440,6 +451,10 @@ test_clients_dashboard (void)
   gtk_window_present (GTK_WINDOW (window));
   dashboard = STEWARD_DASHBOARD_PAGE (steward_window_get_page (window, "dashboard"));
   steward_dashboard_page_reload (dashboard);
+  /* The lists are read in a worker thread: nothing is shown until it has finished. */
+  g_assert_true (steward_dashboard_page_get_loading (dashboard));
+  g_assert_null (find_row (GTK_WIDGET (dashboard), title));
+  wait_for_dashboard (dashboard);
   settle (300);
   save_screenshot (window, "test-clients-dashboard.png");
 

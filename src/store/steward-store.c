@@ -582,3 +582,35 @@ steward_store_open_full (const char             *path,
 
   return g_steal_pointer (&self);
 }
+
+StewardStore *
+steward_store_open_reader (StewardStore  *self,
+                           GError       **error)
+{
+  g_autoptr(StewardStore) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader = g_object_new (STEWARD_TYPE_STORE, NULL);
+  reader->path = g_strdup (self->path);
+  reader->schema_version = self->schema_version;
+
+  /* The file is already open, checked and migrated by @self: a reader only reads. In WAL mode
+   * it sees the last commit when each of its statements starts and never blocks @self. */
+  rc = sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, rc, reader->path,
+                        reader->db != NULL ? sqlite3_errmsg (reader->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, BUSY_TIMEOUT_MS);
+  if (!steward_store_exec (reader, "PRAGMA query_only = 1", error))
+    return NULL;
+
+  return g_steal_pointer (&reader);
+}

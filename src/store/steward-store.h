@@ -113,4 +113,10 @@ gboolean      steward_store_restore_from      (StewardStore         *self,
                                                char                **out_safety_path,
                                                GError              **error);
 
+/* A second connection to @self's database that only reads, for a worker thread: it sees what
+ * @self has committed, and its long reads never hold up @self (WAL). Neither checks nor migrates
+ * (@self did). Use it from one thread at a time. */
+StewardStore *steward_store_open_reader       (StewardStore         *self,
+                                               GError              **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "steward-client-format.h"
+#include "steward-row-model.h"
 #include "steward-time.h"
 
 /* The list's columns, in order. The widths keep short columns from taking the name's room. */
@@ -88,12 +89,11 @@ on_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
+show_client (GtkListItem *item,
+             guint        column)
 {
-  guint column = GPOINTER_TO_UINT (user_data);
-  StewardClient *client = gtk_list_item_get_item (item);
+  StewardRow *row = gtk_list_item_get_item (item);
+  StewardClient *client = row != NULL ? steward_row_get_item (row) : NULL;
   GtkWidget *child = gtk_list_item_get_child (item);
   g_autofree char *text = NULL;
 
@@ -109,6 +109,40 @@ on_bind (GtkSignalListItemFactory *factory,
     }
   else
     gtk_label_set_text (GTK_LABEL (child), text);
+}
+
+static void
+on_row_item_changed (StewardRow  *row,
+                     GParamSpec  *pspec,
+                     GtkListItem *item)
+{
+  show_client (item, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (item), COLUMN_KEY)));
+}
+
+/* The row keeps its widgets when the list changes under it (StewardRowModel): its cells follow
+ * the row's item. */
+static void
+on_bind (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  StewardRow *row = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), COLUMN_KEY, user_data);
+  if (row != NULL)
+    g_signal_connect_object (row, "notify::item", G_CALLBACK (on_row_item_changed), item, 0);
+  show_client (item, GPOINTER_TO_UINT (user_data));
+}
+
+static void
+on_unbind (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  StewardRow *row = gtk_list_item_get_item (item);
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, on_row_item_changed, item);
 }
 
 /* Never used to order rows (the store orders them in SQL): the page calls the column view's
@@ -137,6 +171,7 @@ _steward_clients_page_add_columns (StewardClientsPage *self)
 
       g_signal_connect (factory, "setup", G_CALLBACK (on_setup), GUINT_TO_POINTER (i));
       g_signal_connect (factory, "bind", G_CALLBACK (on_bind), GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind), GUINT_TO_POINTER (i));
 
       column = gtk_column_view_column_new (_(columns[i].title), factory);
       sorter = GTK_SORTER (gtk_custom_sorter_new (probe_compare, GUINT_TO_POINTER (i), NULL));

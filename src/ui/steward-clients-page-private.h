@@ -5,6 +5,7 @@
 #include "steward-client-list-model.h"
 #include "steward-client-page.h"
 #include "steward-clients-page.h"
+#include "steward-row-model.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ struct _StewardClientsPage
 
   /* owned */
   StewardClientListModel *model;
+  StewardRowModel        *rows;        /* model's rows, which the column view shows */
   GtkSingleSelection     *selection;
   GtkStringList          *owners;      /* "All Owners", then each owner */
 

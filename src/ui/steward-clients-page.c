@@ -21,6 +21,8 @@
 
 G_DEFINE_FINAL_TYPE (StewardClientsPage, steward_clients_page, ADW_TYPE_BIN)
 
+static void steward_clients_page_update_view (StewardClientsPage *self);
+
 GtkWidget *
 steward_clients_page_new (void)
 {
@@ -40,9 +42,25 @@ steward_clients_page_get_selected (StewardClientsPage *self)
 {
   g_return_val_if_fail (STEWARD_IS_CLIENTS_PAGE (self), NULL);
 
-  if (self->selection == NULL)
+  if (self->selection == NULL || gtk_single_selection_get_selected_item (self->selection) == NULL)
     return NULL;
-  return gtk_single_selection_get_selected_item (self->selection);
+  return steward_row_get_item (gtk_single_selection_get_selected_item (self->selection));
+}
+
+/* Every change of the list goes through here: the selection is dropped first (a caller
+ * that keeps it selects again by id), and the column view keeps its row widgets. */
+static void
+steward_clients_page_begin_change (StewardClientsPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  steward_row_model_freeze (self->rows);
+}
+
+static void
+steward_clients_page_end_change (StewardClientsPage *self)
+{
+  steward_row_model_thaw (self->rows);
+  steward_clients_page_update_view (self);
 }
 
 static gboolean
@@ -154,12 +172,13 @@ steward_clients_page_reload (StewardClientsPage *self)
   id = selected != NULL ? steward_client_get_id (selected) : 0;
   position = gtk_single_selection_get_selected (self->selection);
 
+  steward_clients_page_begin_change (self);
   steward_clients_page_refresh_owners (self);
   if (!steward_client_list_model_reload (self->model, &error))
     steward_widget_show_error (GTK_WIDGET (self), error);
+  steward_clients_page_end_change (self);
   if (id != 0)
     steward_clients_page_reselect (self, id, position);
-  steward_clients_page_update_view (self);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "client") == 0)
     steward_client_page_reload (self->client_page);
@@ -178,12 +197,14 @@ steward_clients_page_bind_store (StewardClientsPage *self)
 
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->model);
 
   if (store != NULL)
     {
       self->model = steward_client_list_model_new (store);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+      self->rows = steward_row_model_new (G_LIST_MODEL (self->model));
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -220,9 +241,9 @@ on_search_changed (GtkSearchEntry     *entry,
 {
   if (self->model == NULL)
     return;
+  steward_clients_page_begin_change (self);
   steward_client_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  steward_clients_page_update_view (self);
+  steward_clients_page_end_change (self);
 }
 
 static void
@@ -242,11 +263,12 @@ on_owner_selected (GtkDropDown        *dropdown,
   if (self->model == NULL || self->updating_owners)
     return;
 
+  steward_clients_page_begin_change (self);
   steward_client_list_model_set_owner (self->model,
                                        selected == 0 || selected == GTK_INVALID_LIST_POSITION
                                        ? NULL
                                        : gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)));
-  steward_clients_page_update_view (self);
+  steward_clients_page_end_change (self);
 }
 
 static void
@@ -259,8 +281,9 @@ on_filter_selected (GtkDropDown        *dropdown,
 
   if (self->model == NULL || selected > STEWARD_CLIENT_FILTER_ALL)
     return;
+  steward_clients_page_begin_change (self);
   steward_client_list_model_set_filter (self->model, selected);
-  steward_clients_page_update_view (self);
+  steward_clients_page_end_change (self);
 }
 
 static void
@@ -274,7 +297,9 @@ on_sorter_changed (GtkSorter          *sorter,
   if (self->model == NULL)
     return;
   _steward_clients_page_read_sort (self, &sort, &descending);
+  steward_clients_page_begin_change (self);
   steward_client_list_model_set_sort (self->model, sort, descending);
+  steward_clients_page_end_change (self);
 }
 
 void
@@ -511,6 +536,7 @@ steward_clients_page_dispose (GObject *object)
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->model);
   g_clear_object (&self->owners);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_CLIENTS_PAGE);

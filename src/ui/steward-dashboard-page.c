@@ -10,6 +10,7 @@
 #include "steward-back-button.h"
 #include "steward-client-format.h"
 #include "steward-client-list-model.h"
+#include "steward-dashboard-load.h"
 #include "steward-dashboard-state.h"
 #include "steward-enums.h"
 #include "steward-request-list-model.h"
@@ -20,10 +21,10 @@
 /* What an account manager needs at 9 a.m.: deadlines breached or due soon, complaints near
  * their limits, today's and tomorrow's trainings, unpaid balances and this month's counts.
  * Each row opens its item through win.open. The lists are read after the first frame and again
- * on the application's "data-changed". */
+ * on the application's "data-changed", in a worker thread on a connection of its own: on a large
+ * database they take seconds, which the window never waits for. */
 
-/* Rows per section: the dashboard points at work, the lists hold the rest. */
-#define MAX_ROWS 8
+#define MAX_ROWS STEWARD_DASHBOARD_MAX_ROWS
 
 struct _StewardDashboardPage
 {
@@ -40,12 +41,22 @@ struct _StewardDashboardPage
   /* owned */
   GHashTable          *rows;      /* group → GPtrArray of its rows (borrowed) */
   guint                reload_id;
+  GCancellable        *cancellable; /* the read under way */
+  gboolean             loading;
 
   /* borrowed */
   StewardApplication  *app;
 };
 
 G_DEFINE_FINAL_TYPE (StewardDashboardPage, steward_dashboard_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_LOADING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 GtkWidget *
 steward_dashboard_page_new (void)
@@ -153,32 +164,30 @@ add_count (StewardDashboardPage *self,
   gtk_flow_box_append (self->counts_box, box);
 }
 
-/* Adds the requests of @model (at most MAX_ROWS) to the deadlines group. */
-static guint
-add_request_rows (StewardDashboardPage    *self,
-                  StewardRequestListModel *model,
-                  gint64                   now,
-                  guint                    room)
+static void
+steward_dashboard_page_show_requests (StewardDashboardPage       *self,
+                                      const StewardDashboardData *data)
 {
   StewardCalendar *calendar = steward_application_get_calendar (self->app);
-  guint n = MIN (room, g_list_model_get_n_items (G_LIST_MODEL (model)));
 
-  for (guint i = 0; i < n; i++)
+  add_count (self, data->breached, _("Deadlines Breached"), "error");
+  add_count (self, data->due_soon, _("Deadlines Due Soon"), "warning");
+  add_count (self, data->month_requests, _("New Requests This Month"), NULL);
+
+  clear_group (self, self->deadlines_group);
+  for (guint i = 0; i < data->requests->len; i++)
     {
-      g_autoptr(StewardServiceRequest) request = g_list_model_get_item (G_LIST_MODEL (model), i);
+      StewardServiceRequest *request = g_ptr_array_index (data->requests, i);
       g_autofree char *left = NULL;
       g_autofree char *number = NULL;
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;
       StewardSlaStatus status;
-      const char *client;
 
-      if (request == NULL)
-        break;
-      status = steward_request_sla_summary (request, calendar, now, &left);
+      status = steward_request_sla_summary (request, calendar, data->now, &left);
       number = steward_request_format_number (steward_service_request_get_id (request));
-      client = steward_request_list_model_get_client_name (model, steward_service_request_get_client_id (request));
-      title = g_strdup_printf ("%s · %s", number, client != NULL ? client : "");
+      title = g_strdup_printf ("%s · %s", number,
+                               (const char *) g_ptr_array_index (data->request_clients, i));
       subtitle = g_strdup_printf ("%s · %s · %s",
                                   steward_enum_label (STEWARD_TYPE_SERVICE, steward_service_request_get_service (request)),
                                   steward_enum_label (STEWARD_TYPE_STATE, steward_service_request_get_state (request)),
@@ -188,70 +197,26 @@ add_request_rows (StewardDashboardPage    *self,
                          steward_sla_badge_style (status), "request",
                          steward_service_request_get_id (request)));
     }
-  return n;
-}
-
-static guint
-count_requests (StewardRequestListModel *model)
-{
-  return g_list_model_get_n_items (G_LIST_MODEL (model));
-}
-
-static void
-steward_dashboard_page_load_requests (StewardDashboardPage *self,
-                                      gint64                now)
-{
-  StewardStore *store = steward_application_get_store (self->app);
-  g_autoptr(StewardRequestListModel) breached = steward_request_list_model_new (store);
-  g_autoptr(StewardRequestListModel) due_soon = steward_request_list_model_new (store);
-  g_autoptr(StewardRequestListModel) month = steward_request_list_model_new (store);
-  gint64 from, until;
-  guint shown;
-
-  steward_request_list_model_set_now (breached, now);
-  steward_request_list_model_set_sla_status (breached, STEWARD_SLA_STATUS_BREACHED);
-  /* A deadline missed on work already done is history for the reports, not a task for today. */
-  steward_request_list_model_set_running_clocks_only (breached, TRUE);
-  steward_request_list_model_set_sort (breached, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
-  steward_request_list_model_set_now (due_soon, now);
-  steward_request_list_model_set_sla_status (due_soon, STEWARD_SLA_STATUS_DUE_SOON);
-  steward_request_list_model_set_sort (due_soon, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
-
-  steward_dashboard_month_range (now, NULL, &from, &until);
-  steward_request_list_model_set_submitted_range (month, from, until);
-
-  add_count (self, count_requests (breached), _("Deadlines Breached"), "error");
-  add_count (self, count_requests (due_soon), _("Deadlines Due Soon"), "warning");
-  add_count (self, count_requests (month), _("New Requests This Month"), NULL);
-
-  clear_group (self, self->deadlines_group);
-  shown = add_request_rows (self, due_soon, now, MAX_ROWS);
-  shown += add_request_rows (self, breached, now, MAX_ROWS - shown);
-  if (shown == 0)
+  if (data->requests->len == 0)
     add_row (self, self->deadlines_group, empty_row (_("No deadline is breached or due soon")));
 }
 
 static void
-steward_dashboard_page_load_complaints (StewardDashboardPage *self,
-                                        gint64                now)
+steward_dashboard_page_show_complaints (StewardDashboardPage       *self,
+                                        const StewardDashboardData *data)
 {
-  StewardComplaintRepository *repo = steward_application_get_complaint_repository (self->app);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) open = steward_complaint_repository_list_open (repo, &error);
-  g_autoptr(GPtrArray) received = NULL;
-  gint64 from, until;
   guint shown = 0;
 
   clear_group (self, self->complaints_group);
-  steward_dashboard_month_range (now, NULL, &from, &until);
-  received = steward_complaint_repository_list_received (repo, from, until, NULL);
-  add_count (self, received != NULL ? received->len : 0, _("Complaints This Month"), NULL);
+  add_count (self, data->month_complaints, _("Complaints This Month"), NULL);
 
-  for (guint i = 0; open != NULL && i < open->len && shown < MAX_ROWS; i++)
+  for (guint i = 0;
+       data->open_complaints != NULL && i < data->open_complaints->len && shown < MAX_ROWS;
+       i++)
     {
-      StewardComplaint *complaint = g_ptr_array_index (open, i);
+      StewardComplaint *complaint = g_ptr_array_index (data->open_complaints, i);
       g_autofree char *text = NULL;
-      StewardSlaStatus status = steward_dashboard_complaint_clock (complaint, now, &text);
+      StewardSlaStatus status = steward_dashboard_complaint_clock (complaint, data->now, &text);
 
       if (status == STEWARD_SLA_STATUS_NONE)
         continue;
@@ -261,33 +226,27 @@ steward_dashboard_page_load_complaints (StewardDashboardPage *self,
                          "complaint", steward_complaint_get_id (complaint)));
       shown++;
     }
-  if (open == NULL)
-    steward_widget_show_error (GTK_WIDGET (self), error);
+  if (data->complaints_error != NULL)
+    steward_widget_show_error (GTK_WIDGET (self), data->complaints_error);
   if (shown == 0)
     add_row (self, self->complaints_group, empty_row (_("No complaint is waiting")));
 }
 
 static void
-steward_dashboard_page_load_trainings (StewardDashboardPage *self,
-                                       gint64                now)
+steward_dashboard_page_show_trainings (StewardDashboardPage       *self,
+                                       const StewardDashboardData *data)
 {
-  StewardTrainingRepository *repo = steward_application_get_training_repository (self->app);
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) month = NULL;
-  gint64 from, until;
-  guint shown = 0, held = 0;
+  guint shown = 0;
 
   clear_group (self, self->trainings_group);
-  steward_dashboard_days_range (now, NULL, 2, &from, &until);
-  sessions = steward_training_repository_list_range (repo, from, until, NULL);
-  for (guint i = 0; sessions != NULL && i < sessions->len && shown < MAX_ROWS; i++)
+  for (guint i = 0; data->sessions != NULL && i < data->sessions->len && shown < MAX_ROWS; i++)
     {
-      StewardTrainingSession *session = g_ptr_array_index (sessions, i);
+      StewardTrainingSession *session = g_ptr_array_index (data->sessions, i);
       g_autofree char *text = NULL;
 
       if (steward_training_session_get_status (session) == STEWARD_TRAINING_STATUS_CANCELLED)
         continue;
-      text = steward_dashboard_training_text (session, now, NULL);
+      text = steward_dashboard_training_text (session, data->now, NULL);
       add_row (self, self->trainings_group,
                item_row (steward_training_session_get_title (session), text, NULL, NULL, NULL,
                          "training", steward_training_session_get_id (session)));
@@ -296,32 +255,20 @@ steward_dashboard_page_load_trainings (StewardDashboardPage *self,
   if (shown == 0)
     add_row (self, self->trainings_group, empty_row (_("No training today or tomorrow")));
 
-  steward_dashboard_month_range (now, NULL, &from, &until);
-  month = steward_training_repository_list_range (repo, from, until, NULL);
-  for (guint i = 0; month != NULL && i < month->len; i++)
-    if (steward_training_session_get_status (g_ptr_array_index (month, i)) != STEWARD_TRAINING_STATUS_CANCELLED)
-      held++;
-  add_count (self, held, _("Trainings This Month"), NULL);
+  add_count (self, data->month_trainings, _("Trainings This Month"), NULL);
 }
 
 static void
-steward_dashboard_page_load_balances (StewardDashboardPage *self)
+steward_dashboard_page_show_balances (StewardDashboardPage       *self,
+                                      const StewardDashboardData *data)
 {
-  g_autoptr(StewardClientListModel) clients =
-    steward_client_list_model_new (steward_application_get_store (self->app));
-  guint shown = 0;
-
   clear_group (self, self->balances_group);
-  steward_client_list_model_set_sort (clients, STEWARD_CLIENT_SORT_OUTSTANDING, TRUE);
-  for (guint i = 0; i < MAX_ROWS && i < g_list_model_get_n_items (G_LIST_MODEL (clients)); i++)
+  for (guint i = 0; i < data->balances->len; i++)
     {
-      g_autoptr(StewardClient) client = g_list_model_get_item (G_LIST_MODEL (clients), i);
-      g_autofree char *balance = NULL;
+      StewardClient *client = g_ptr_array_index (data->balances, i);
+      g_autofree char *balance = steward_format_balance (steward_client_get_outstanding_fen (client));
       g_autofree char *open = NULL;
 
-      if (client == NULL || steward_client_get_outstanding_fen (client) <= 0)
-        break;
-      balance = steward_format_balance (steward_client_get_outstanding_fen (client));
       open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open request",
                                            "%u open requests",
                                            steward_client_get_open_requests (client)),
@@ -329,38 +276,84 @@ steward_dashboard_page_load_balances (StewardDashboardPage *self)
       add_row (self, self->balances_group,
                item_row (steward_client_get_name (client), open, balance, NULL, NULL, "client",
                          steward_client_get_id (client)));
-      shown++;
     }
-  if (shown == 0)
+  if (data->balances->len == 0)
     add_row (self, self->balances_group, empty_row (_("Every client is paid up")));
+}
+
+static void
+steward_dashboard_page_show (StewardDashboardPage       *self,
+                             const StewardDashboardData *data)
+{
+  GtkWidget *child;
+  g_autoptr(GDateTime) today = steward_time_to_date_time (data->now, NULL);
+  /* Translators: today's date in the dashboard's title, for g_date_time_format. */
+  g_autofree char *date = g_date_time_format (today, _("%A, %B %-d"));
+
+  adw_window_title_set_subtitle (self->title, date);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->counts_box))) != NULL)
+    gtk_flow_box_remove (self->counts_box, child);
+  steward_dashboard_page_show_requests (self, data);
+  steward_dashboard_page_show_complaints (self, data);
+  steward_dashboard_page_show_trainings (self, data);
+  steward_dashboard_page_show_balances (self, data);
+}
+
+static void
+steward_dashboard_page_set_loading (StewardDashboardPage *self,
+                                    gboolean              loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+on_data_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(StewardDashboardPage) self = user_data;
+  g_autoptr(StewardDashboardData) data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  data = steward_dashboard_data_read_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (data != NULL)
+    steward_dashboard_page_show (self, data);
+  steward_dashboard_page_set_loading (self, FALSE);
 }
 
 void
 steward_dashboard_page_reload (StewardDashboardPage *self)
 {
-  gint64 now;
-  GtkWidget *child;
-  g_autoptr(GDateTime) today = NULL;
-  g_autofree char *date = NULL;
+  StewardStore *store;
 
   g_return_if_fail (STEWARD_IS_DASHBOARD_PAGE (self));
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  if (self->app == NULL || steward_application_get_store (self->app) == NULL)
+  store = self->app != NULL ? steward_application_get_store (self->app) : NULL;
+  if (store == NULL)
     return;
 
-  now = steward_time_now ();
-  today = steward_time_to_date_time (now, NULL);
-  /* Translators: today's date in the dashboard's title, for g_date_time_format. */
-  date = g_date_time_format (today, _("%A, %B %-d"));
-  adw_window_title_set_subtitle (self->title, date);
+  /* A newer read replaces one still running: its data would be older. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  steward_dashboard_page_set_loading (self, TRUE);
+  steward_dashboard_data_read_async (store, steward_time_now (), self->cancellable,
+                                     on_data_read, g_object_ref (self));
+}
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->counts_box))) != NULL)
-    gtk_flow_box_remove (self->counts_box, child);
-  steward_dashboard_page_load_requests (self, now);
-  steward_dashboard_page_load_complaints (self, now);
-  steward_dashboard_page_load_trainings (self, now);
-  steward_dashboard_page_load_balances (self);
+gboolean
+steward_dashboard_page_get_loading (StewardDashboardPage *self)
+{
+  g_return_val_if_fail (STEWARD_IS_DASHBOARD_PAGE (self), FALSE);
+
+  return self->loading;
 }
 
 static gboolean
@@ -373,7 +366,7 @@ reload_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Reading the lists waits until the window has drawn its first frame. */
+/* Reading starts once the window is idle (after its first frame) and runs in a worker. */
 static void
 steward_dashboard_page_queue_reload (StewardDashboardPage *self)
 {
@@ -403,10 +396,31 @@ steward_dashboard_page_dispose (GObject *object)
   StewardDashboardPage *self = STEWARD_DASHBOARD_PAGE (object);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->rows, g_hash_table_unref);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_DASHBOARD_PAGE);
 
   G_OBJECT_CLASS (steward_dashboard_page_parent_class)->dispose (object);
+}
+
+static void
+steward_dashboard_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  StewardDashboardPage *self = STEWARD_DASHBOARD_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -416,6 +430,12 @@ steward_dashboard_page_class_init (StewardDashboardPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = steward_dashboard_page_dispose;
+  object_class->get_property = steward_dashboard_page_get_property;
+
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STEWARD_TYPE_BACK_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,

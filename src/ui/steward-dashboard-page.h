@@ -14,7 +14,9 @@ G_DECLARE_FINAL_TYPE (StewardDashboardPage, steward_dashboard_page, STEWARD, DAS
  * the application's "data-changed". */
 GtkWidget *steward_dashboard_page_new    (void);
 
-/* Reads everything again now (tests; the page itself waits for an idle moment). */
-void       steward_dashboard_page_reload (StewardDashboardPage *self);
+/* Starts reading everything again now (tests; the page itself waits for an idle moment). The
+ * read runs in a worker thread; "loading" is TRUE until its rows are shown. */
+void       steward_dashboard_page_reload      (StewardDashboardPage *self);
+gboolean   steward_dashboard_page_get_loading (StewardDashboardPage *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "steward-clients-page.h"
 #include "steward-complaints-page.h"
 #include "steward-dashboard-page.h"
+#include "steward-deadline-watch.h"
 #include "steward-packages-page.h"
 #include "steward-reports-page.h"
 #include "steward-requests-page.h"
@@ -53,6 +54,17 @@ static const char * const page_names[] = {
   NULL
 };
 
+/* The type of each page, in the order of page_names. */
+static GType (* const page_types[]) (void) = {
+  steward_dashboard_page_get_type,
+  steward_clients_page_get_type,
+  steward_requests_page_get_type,
+  steward_packages_page_get_type,
+  steward_training_page_get_type,
+  steward_complaints_page_get_type,
+  steward_reports_page_get_type,
+};
+
 StewardWindow *
 steward_window_new (StewardApplication *application)
 {
@@ -71,6 +83,31 @@ static gboolean
 is_page_name (const char *name)
 {
   return name != NULL && g_strv_contains (page_names, name);
+}
+
+/* Pages are built when first shown or asked for, not with the window: each one reads its data
+ * once it has the application, and only the visible one may stand between the start and the
+ * first frame. */
+static GtkWidget *
+steward_window_ensure_page (StewardWindow *self,
+                            const char    *name)
+{
+  GtkWidget *page = gtk_stack_get_child_by_name (self->pages_stack, name);
+
+  if (page != NULL)
+    return page;
+
+  for (guint i = 0; page_names[i] != NULL; i++)
+    {
+      if (g_str_equal (page_names[i], name))
+        {
+          page = g_object_new (page_types[i] (), NULL);
+          gtk_stack_add_named (self->pages_stack, page, name);
+          return page;
+        }
+    }
+
+  return NULL;
 }
 
 static gboolean
@@ -100,7 +137,7 @@ static void
 steward_window_update_page_actions (StewardWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
-  gboolean main_shown = !steward_window_get_welcome_shown (self);
+  gboolean main_shown = !steward_window_get_welcome_shown (self) && page != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  main_shown && widget_has_action (page, "page.search"));
@@ -144,6 +181,7 @@ steward_window_set_page_name (StewardWindow *self,
   g_free (self->page_name);
   self->page_name = g_strdup (name);
 
+  steward_window_ensure_page (self, name);
   gtk_stack_set_visible_child_name (self->pages_stack, name);
   steward_window_select_sidebar_row (self);
   steward_window_update_page_actions (self);
@@ -160,7 +198,7 @@ steward_window_get_page (StewardWindow *self,
   g_return_val_if_fail (STEWARD_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  return gtk_stack_get_child_by_name (self->pages_stack, name);
+  return is_page_name (name) ? steward_window_ensure_page (self, name) : NULL;
 }
 
 gboolean
@@ -332,6 +370,8 @@ steward_window_notify_application (StewardWindow *self)
 
   steward_window_restore_state (self);
   steward_window_update_main_view (self);
+  /* Deadline notifications do not wait for the requests page to be shown. */
+  steward_deadline_watch_install (STEWARD_APPLICATION (app));
 }
 
 static void
@@ -408,14 +448,6 @@ steward_window_class_init (StewardWindowClass *klass)
     g_param_spec_string ("page-name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  g_type_ensure (STEWARD_TYPE_DASHBOARD_PAGE);
-  g_type_ensure (STEWARD_TYPE_CLIENTS_PAGE);
-  g_type_ensure (STEWARD_TYPE_REQUESTS_PAGE);
-  g_type_ensure (STEWARD_TYPE_PACKAGES_PAGE);
-  g_type_ensure (STEWARD_TYPE_TRAINING_PAGE);
-  g_type_ensure (STEWARD_TYPE_COMPLAINTS_PAGE);
-  g_type_ensure (STEWARD_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/steward-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, toast_overlay);
