@@ -78,6 +78,33 @@ ui_show (GtkWindow *window,
   ui_settle (200);
 }
 
+static void
+on_after_paint (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  gboolean *painted = user_data;
+
+  *painted = TRUE;
+}
+
+/* Queues a redraw of @widget and runs the main loop until its frame clock has painted. */
+static void
+ui_wait_for_paint (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+}
+
 void
 ui_screenshot (GtkWidget  *widget,
                const char *path,
@@ -91,9 +118,10 @@ ui_screenshot (GtkWidget  *widget,
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width, height;
 
-  /* The paintable shows what was last drawn: let changed widgets draw first. */
-  gtk_widget_queue_draw (widget);
-  ui_settle (150);
+  /* The paintable shows what was last drawn: let changed widgets draw first, and wait for
+   * that frame to be painted rather than a fixed time, which a loaded machine outlasts. */
+  ui_settle (50);
+  ui_wait_for_paint (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
