@@ -9,6 +9,7 @@
 
 #include "steward-back-button.h"
 #include "steward-client.h"
+#include "steward-complaint-dialog.h"
 #include "steward-complaint-rules.h"
 #include "steward-enums.h"
 #include "steward-time.h"
@@ -286,6 +287,48 @@ show_complaint_action (GtkWidget  *widget,
   show_complaint (STEWARD_COMPLAINTS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+static void
+on_complaint_received (StewardComplaintsPage *self,
+                       gint64                 id)
+{
+  if (self->app != NULL)
+    steward_application_data_changed (self->app);
+  else
+    steward_complaints_page_reload (self);
+}
+
+/* Ctrl+N: "Receive Complaint"; its clocks start at the receipt time the dialog records. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  StewardComplaintsPage *self = STEWARD_COMPLAINTS_PAGE (widget);
+  StewardStore *store = self->app != NULL ? steward_application_get_store (self->app) : NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  StewardComplaintDialog *dialog;
+
+  if (self->desk == NULL || store == NULL)
+    return;
+
+  dialog = steward_complaint_dialog_new (self->desk, store,
+                                         self->now != 0 ? self->now
+                                                        : g_get_real_time () / G_USEC_PER_SEC);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "received", G_CALLBACK (on_complaint_received), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_new_action (StewardComplaintsPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
+                                 self->desk != NULL && self->app != NULL
+                                 && steward_application_get_store (self->app) != NULL);
+}
+
 void
 steward_complaints_page_set_desk (StewardComplaintsPage *self,
                                   StewardComplaintDesk  *desk)
@@ -298,6 +341,7 @@ steward_complaints_page_set_desk (StewardComplaintsPage *self,
 
   steward_complaint_view_set_desk (self->view, desk);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.show-complaint", desk != NULL);
+  update_new_action (self);
   gtk_stack_set_visible_child_name (self->stack, "list");
   steward_complaints_page_reload (self);
 }
@@ -384,6 +428,7 @@ bind_store (StewardComplaintsPage *self)
     complaint_desk = steward_complaint_desk_new (repository, desk);
   steward_complaints_page_set_client_repository (self, steward_application_get_client_repository (self->app));
   steward_complaints_page_set_desk (self, complaint_desk);
+  update_new_action (self);
 }
 
 static void
@@ -452,6 +497,7 @@ steward_complaints_page_class_init (StewardComplaintsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.show-complaint", "x",
                                    show_complaint_action);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
 }
 
 static void
@@ -480,6 +526,7 @@ steward_complaints_page_init (StewardComplaintsPage *self)
                            self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.show-complaint", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", FALSE);
   gtk_stack_set_visible_child_name (self->list_stack, "no-database");
   steward_widget_watch_application (GTK_WIDGET (self), set_application);
 }

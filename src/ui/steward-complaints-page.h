@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (StewardComplaintsPage, steward_complaints_page, STEWARD, C
  * Until steward_complaints_page_set_desk() gives it the complaint desk (the application does once
  * a database is open) it says that no database is open.
  *
- * Actions (group "page"): show-complaint (x: a complaint id). */
+ * Actions (group "page"): show-complaint (x: a complaint id); new (Ctrl+N through win.new)
+ * opens the "Receive Complaint" dialog (StewardComplaintDialog) on the application's store. */
 GtkWidget            *steward_complaints_page_new         (void);
 
 void                  steward_complaints_page_set_desk    (StewardComplaintsPage   *self,
