@@ -7,6 +7,7 @@
 #include "steward-complaint-desk.h"
 #include "steward-complaint-state.h"
 #include "steward-complaint-view.h"
+#include "steward-store.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,12 @@ void                  steward_complaints_page_set_desk    (StewardComplaintsPage
 /* Where client names come from (may be NULL: complaints then name the client by number). */
 void                  steward_complaints_page_set_client_repository (StewardComplaintsPage   *self,
                                                                      StewardClientRepository *clients);
+/* Where the Receive Complaint dialog finds clients and their requests (the application's store
+ * once a database is open); without one, page.new is disabled. */
+void                  steward_complaints_page_set_store   (StewardComplaintsPage   *self,
+                                                           StewardStore            *store);
+/* The open Receive Complaint dialog, or NULL. */
+GtkWindow            *steward_complaints_page_get_dialog  (StewardComplaintsPage   *self);
 /* Reads the complaints again (after another window or process changed them). */
 void                  steward_complaints_page_reload      (StewardComplaintsPage   *self);
 void                  steward_complaints_page_set_filter  (StewardComplaintsPage   *self,
