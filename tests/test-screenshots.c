@@ -326,8 +326,14 @@ test_screenshots (gconstpointer data)
     g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
   g_assert_cmpuint (problems->len, ==, 0);
 
-  /* Folded narrow, some headers and tables still cut text (see the README): reported for a
-   * person to look at, not yet a failure. */
+  /* Folded narrow, some headers still cut text: reported for a person looking at the pictures
+   * ($STEWARD_SCREENSHOT_DIR set), not yet a failure. */
+  if (g_getenv ("STEWARD_SCREENSHOT_DIR") == NULL)
+    {
+      g_clear_pointer (&problems, g_ptr_array_unref);
+      use_language ("");
+      return;
+    }
   g_ptr_array_set_size (problems, 0);
   width = NARROW;
   shoot_everything ();
