@@ -12,6 +12,8 @@
 #include "steward-complaints-page.h"
 #include "steward-contact.h"
 #include "steward-resolve-dialog.h"
+#include "steward-complaint-dialog.h"
+#include "steward-complaint-rules.h"
 #include "steward-store-clients.h"
 #include "steward-store-complaints.h"
 #include "steward-store-requests.h"
@@ -447,6 +449,74 @@ test_reservice (Fixture       *f,
   g_assert_nonnull (ui_find (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "Solution given: Repeat the practice session free of charge"));
 }
 
+/* Ctrl+N on the page: the Receive Complaint dialog records a complaint whose 24 h and 48 h
+ * clocks start at the receipt time typed, and the list shows it with its time left. */
+static void
+test_receive_dialog (Fixture       *f,
+                     gconstpointer  data)
+{
+  StewardComplaintDialog *dialog;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(StewardComplaint) stored = NULL;
+  GtkWidget *row;
+  gint64 id;
+
+  /* Without the store (no database) there is nothing to choose a client from. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL);
+  g_assert_null (steward_complaints_page_get_dialog (f->page));
+  steward_complaints_page_set_store (f->page, f->store);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "page.new", NULL));
+  dialog = STEWARD_COMPLAINT_DIALOG (steward_complaints_page_get_dialog (f->page));
+  g_assert_true (STEWARD_IS_COMPLAINT_DIALOG (dialog));
+  before = steward_complaint_repository_list_received (STEWARD_COMPLAINT_REPOSITORY (f->complaints),
+                                                       STEWARD_TIME_NONE, STEWARD_TIME_NONE, NULL);
+
+  /* No client chosen, then no summary: refused, nothing written. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_cmpstr (steward_complaint_dialog_get_error (dialog), ==,
+                   "Choose the client the complaint is from.");
+  steward_complaint_dialog_set_client (dialog, f->yunfan);
+  steward_complaint_dialog_set_request (dialog, f->paid);
+  steward_complaint_dialog_set_channel (dialog, STEWARD_COMPLAINT_CHANNEL_HOTLINE);
+  steward_complaint_dialog_set_received_text (dialog, "2026-03-11 09:15");
+  /* The limits are shown before saving, counted in clock hours from the receipt. */
+  g_assert_cmpstr (steward_complaint_dialog_get_accept_text (dialog), ==, "Thu 12 Mar 09:15");
+  g_assert_cmpstr (steward_complaint_dialog_get_resolve_text (dialog), ==, "Fri 13 Mar 09:15");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  g_assert_nonnull (steward_complaint_dialog_get_error (dialog));
+  after = steward_complaint_repository_list_received (STEWARD_COMPLAINT_REPOSITORY (f->complaints),
+                                                      STEWARD_TIME_NONE, STEWARD_TIME_NONE, NULL);
+  g_assert_cmpuint (after->len, ==, before->len);
+  g_clear_pointer (&after, g_ptr_array_unref);
+
+  steward_complaint_dialog_set_summary (dialog, "工程师未按约定时间回电");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL));
+  ui_settle (50);
+  g_assert_null (steward_complaints_page_get_dialog (f->page));
+
+  after = steward_complaint_repository_list_received (STEWARD_COMPLAINT_REPOSITORY (f->complaints),
+                                                      STEWARD_TIME_NONE, STEWARD_TIME_NONE, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  id = 0;
+  for (guint i = 0; i < after->len; i++)
+    id = MAX (id, steward_complaint_get_id (g_ptr_array_index (after, i)));
+  stored = steward_complaint_repository_load (STEWARD_COMPLAINT_REPOSITORY (f->complaints), id, NULL);
+  g_assert_cmpstr (steward_complaint_get_summary (stored), ==, "工程师未按约定时间回电");
+  g_assert_cmpint (steward_complaint_get_client_id (stored), ==, f->yunfan);
+  g_assert_cmpint (steward_complaint_get_request_id (stored), ==, f->paid);
+  g_assert_cmpint (steward_complaint_get_channel (stored), ==, STEWARD_COMPLAINT_CHANNEL_HOTLINE);
+  g_assert_cmpint (steward_complaint_get_received_at (stored), ==, ui_at ("2026-03-11 09:15"));
+  g_assert_cmpint (steward_complaint_accept_by (stored), ==, ui_at ("2026-03-12 09:15"));
+  g_assert_cmpint (steward_complaint_resolve_by (stored), ==, ui_at ("2026-03-13 09:15"));
+  g_assert_cmpint (steward_complaint_get_state (stored), ==, STEWARD_COMPLAINT_STATE_RECEIVED);
+
+  /* Seen at 10:00: 23 h 15 min left to accept. */
+  row = steward_complaints_page_get_row (f->page, id);
+  g_assert_nonnull (row);
+  g_assert_true (row_shows (row, "23 h 15 min left to accept"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -460,6 +530,7 @@ main (int   argc,
   ADD ("/complaints-page/accept-and-close", test_accept_and_close);
   ADD ("/complaints-page/partial-refund", test_partial_refund);
   ADD ("/complaints-page/reservice", test_reservice);
+  ADD ("/complaints-page/receive-dialog", test_receive_dialog);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "steward-store-testing.h"
 #include "steward-store-training.h"
 #include "steward-store.h"
+#include "steward-date-picker.h"
 #include "steward-training-page.h"
 #include "ui-fixtures.h"
 
@@ -675,6 +676,69 @@ test_ics_export (Fixture       *f,
   g_unlink (one);
 }
 
+/* The calendar beside the start: the day picked replaces the date and keeps the typed time;
+ * typing still works; the session is stored on the day picked. */
+static void
+test_date_picker (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWindow *dialog = open_booking (f);
+  GtkWidget *start_row = dialog_child (dialog, "start_row");
+  GtkCalendar *calendar = GTK_CALENDAR (ui_find (start_row, GTK_TYPE_CALENDAR, NULL));
+  GtkWidget *button = ui_find (start_row, GTK_TYPE_MENU_BUTTON, NULL);
+  g_autoptr(GDateTime) friday = g_date_time_new_local (2026, 3, 20, 0, 0, 0);
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GPtrArray) day = NULL;
+
+  g_assert_nonnull (calendar);
+  g_assert_nonnull (button);
+  g_assert_true (steward_date_picker_get_calendar (button) == calendar);
+
+  fill_booking (dialog, 2, "Picked by calendar", "Sun Li", "2026-03-11 15:30", 1, 0);
+  /* Opening the popover shows the typed day and changes nothing. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  ui_settle (50);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 11);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "2026-03-11 15:30");
+
+  gtk_calendar_select_day (calendar, friday);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "2026-03-20 15:30");
+
+  /* Typing after picking still counts. */
+  set_text (dialog, "start_row", "2026-03-20 16:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "session.save", NULL));
+  for (guint i = 0; i < 100 && steward_training_page_get_dialog (f->page) != NULL; i++)
+    ui_settle (20);
+  g_assert_null (steward_training_page_get_dialog (f->page));
+
+  day = steward_training_repository_list_range (STEWARD_TRAINING_REPOSITORY (f->training),
+                                                ui_at ("2026-03-20 00:00"),
+                                                ui_at ("2026-03-21 00:00"), NULL);
+  g_assert_cmpuint (day->len, ==, 1);
+  g_assert_cmpstr (steward_training_session_get_title (g_ptr_array_index (day, 0)), ==,
+                   "Picked by calendar");
+  g_assert_cmpint (steward_training_session_get_start (g_ptr_array_index (day, 0)), ==,
+                   ui_at ("2026-03-20 16:00"));
+}
+
+static void
+test_date_picker_without_text (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWindow *dialog = open_booking (f);
+  GtkWidget *start_row = dialog_child (dialog, "start_row");
+  GtkCalendar *calendar = GTK_CALENDAR (ui_find (start_row, GTK_TYPE_CALENDAR, NULL));
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 4, 1, 0, 0, 0);
+
+  /* Nothing readable typed: the picked day starts at 09:00. */
+  set_text (dialog, "start_row", "");
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "2026-04-01 09:00");
+  gtk_window_destroy (dialog);
+}
+
 static void
 test_no_database (void)
 {
@@ -702,6 +766,8 @@ main (int   argc,
   ADD ("/training-page/keyboard", test_keyboard);
   ADD ("/training-page/move-done-cancel", test_move_done_cancel);
   ADD ("/training-page/ics-export", test_ics_export);
+  ADD ("/training-page/date-picker", test_date_picker);
+  ADD ("/training-page/date-picker-without-text", test_date_picker_without_text);
   g_test_add_func ("/training-page/no-database", test_no_database);
 
   return g_test_run ();

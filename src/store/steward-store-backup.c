@@ -13,6 +13,7 @@
 
 #include "steward-error.h"
 #include "steward-store-private.h"
+#include "steward-store-recover.h"
 
 #define KEEP_DAILY  7
 #define KEEP_WEEKLY 4
@@ -150,14 +151,24 @@ steward_store_list_backups (StewardStore  *self,
                             GError       **error)
 {
   g_autofree char *dir_path = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (self), NULL);
+
+  dir_path = steward_store_get_backup_dir (self);
+  return steward_store_list_backups_in (dir_path, error);
+}
+
+GPtrArray *
+steward_store_list_backups_in (const char  *dir_path,
+                               GError     **error)
+{
   g_autoptr(GPtrArray) backups = NULL;
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
-  g_return_val_if_fail (STEWARD_IS_STORE (self), NULL);
+  g_return_val_if_fail (dir_path != NULL, NULL);
 
   backups = g_ptr_array_new_with_free_func ((GDestroyNotify) steward_backup_free);
-  dir_path = steward_store_get_backup_dir (self);
   if (!g_file_test (dir_path, G_FILE_TEST_IS_DIR))
     return g_steal_pointer (&backups);
 
@@ -317,9 +328,9 @@ steward_store_back_up_now (StewardStore  *self,
 }
 
 /* Opens @path read-only and runs the full integrity check on it. */
-static sqlite3 *
-open_checked_source (const char  *path,
-                     GError     **error)
+sqlite3 *
+steward_store_open_checked_backup (const char  *path,
+                                   GError     **error)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -362,7 +373,7 @@ steward_store_restore_from (StewardStore  *self,
   g_return_val_if_fail (STEWARD_IS_STORE (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  source = open_checked_source (path, error);
+  source = steward_store_open_checked_backup (path, error);
   if (source == NULL)
     return FALSE;
 

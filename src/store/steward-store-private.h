@@ -84,4 +84,8 @@ StewardClient *steward_store_client_from_row   (StewardStmt  *stmt);
 gboolean     steward_store_set_private_mode    (const char  *path,
                                                 GError     **error);
 
+/* Opens the backup at @path read-only after the full integrity check (steward-store-backup.c). */
+sqlite3     *steward_store_open_checked_backup (const char  *path,
+                                                GError     **error);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "steward-store-demo.h"
 #include "steward-store-requests.h"
 #include "steward-store-settings.h"
+#include "steward-recovery.h"
 #include "steward-window.h"
 
 /* How often the focused window asks whether another process wrote to the database. */
@@ -442,7 +443,8 @@ steward_application_activate (GApplication *application)
 
   if (self->open_error != NULL)
     {
-      show_error (window, self->open_error);
+      /* A damaged file: offer the newest backup, or the welcome page when there is none. */
+      steward_recovery_offer (self, window, self->open_error);
       g_clear_error (&self->open_error);
     }
 }

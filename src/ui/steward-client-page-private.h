@@ -14,7 +14,7 @@ struct _StewardClientPage
   AdwWindowTitle       *title;
   GtkButton            *archive_button;
   GtkLabel             *archived_label;
-  GtkBox               *summary_box;
+  GtkFlowBox           *summary_box;
   AdwEntryRow          *name_row;
   AdwEntryRow          *industry_row;
   AdwEntryRow          *owner_row;

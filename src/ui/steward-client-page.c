@@ -62,7 +62,7 @@ summary_card (const char *value,
   gtk_widget_add_css_class (box, "steward-summary");
   gtk_widget_add_css_class (value_label, "title-3");
   gtk_widget_add_css_class (value_label, "numeric");
-  gtk_label_set_ellipsize (GTK_LABEL (value_label), PANGO_ELLIPSIZE_END);
+  /* Never cut: the flow box puts the cards on two lines when the window is narrow. */
   gtk_widget_add_css_class (caption_label, "caption");
   gtk_widget_add_css_class (caption_label, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (caption_label), TRUE);
@@ -86,12 +86,12 @@ steward_client_page_fill_summary (StewardClientPage *self)
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
-    gtk_box_remove (self->summary_box, child);
+    gtk_flow_box_remove (self->summary_box, child);
 
-  gtk_box_append (self->summary_box, summary_card (open, _("Open Requests")));
-  gtk_box_append (self->summary_box, summary_card (balance, _("Balance Outstanding")));
-  gtk_box_append (self->summary_box, summary_card (activity, _("Last Activity")));
-  gtk_box_append (self->summary_box, summary_card (since, _("Client Since")));
+  gtk_flow_box_append (self->summary_box, summary_card (open, _("Open Requests")));
+  gtk_flow_box_append (self->summary_box, summary_card (balance, _("Balance Outstanding")));
+  gtk_flow_box_append (self->summary_box, summary_card (activity, _("Last Activity")));
+  gtk_flow_box_append (self->summary_box, summary_card (since, _("Client Since")));
 }
 
 static void

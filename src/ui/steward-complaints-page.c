@@ -9,6 +9,7 @@
 
 #include "steward-back-button.h"
 #include "steward-client.h"
+#include "steward-complaint-dialog.h"
 #include "steward-complaint-rules.h"
 #include "steward-enums.h"
 #include "steward-time.h"
@@ -31,6 +32,8 @@ struct _StewardComplaintsPage
   /* owned */
   StewardComplaintDesk    *desk;
   StewardClientRepository *clients;
+  StewardStore            *store;          /* the clients and requests the dialog offers */
+  GtkWindow               *dialog;         /* weak: the open Receive Complaint dialog */
   GHashTable              *client_names;   /* gint64 * → char *, a cache */
   GHashTable              *rows;           /* gint64 * → GtkWidget * (borrowed) */
   gint64                   now;
@@ -286,6 +289,67 @@ show_complaint_action (GtkWidget  *widget,
   show_complaint (STEWARD_COMPLAINTS_PAGE (widget), g_variant_get_int64 (parameter));
 }
 
+static void
+update_new_action (StewardComplaintsPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new",
+                                 self->desk != NULL && self->store != NULL);
+}
+
+static void
+on_complaint_received (StewardComplaintsPage *self,
+                       gint64                 id)
+{
+  if (self->app != NULL)
+    steward_application_data_changed (self->app);
+  else
+    steward_complaints_page_reload (self);
+}
+
+/* Ctrl+N: "Receive Complaint"; its clocks start at the receipt time the dialog records. */
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  StewardComplaintsPage *self = STEWARD_COMPLAINTS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  StewardComplaintDialog *dialog;
+
+  if (self->desk == NULL || self->store == NULL)
+    return;
+
+  dialog = steward_complaint_dialog_new (self->desk, self->store,
+                                         self->now != 0 ? self->now
+                                                        : g_get_real_time () / G_USEC_PER_SEC);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  g_signal_connect_object (dialog, "received", G_CALLBACK (on_complaint_received), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->dialog, GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWindow *
+steward_complaints_page_get_dialog (StewardComplaintsPage *self)
+{
+  g_return_val_if_fail (STEWARD_IS_COMPLAINTS_PAGE (self), NULL);
+
+  return self->dialog;
+}
+
+void
+steward_complaints_page_set_store (StewardComplaintsPage *self,
+                                   StewardStore          *store)
+{
+  g_return_if_fail (STEWARD_IS_COMPLAINTS_PAGE (self));
+  g_return_if_fail (store == NULL || STEWARD_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    update_new_action (self);
+}
+
+
 void
 steward_complaints_page_set_desk (StewardComplaintsPage *self,
                                   StewardComplaintDesk  *desk)
@@ -298,6 +362,7 @@ steward_complaints_page_set_desk (StewardComplaintsPage *self,
 
   steward_complaint_view_set_desk (self->view, desk);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.show-complaint", desk != NULL);
+  update_new_action (self);
   gtk_stack_set_visible_child_name (self->stack, "list");
   steward_complaints_page_reload (self);
 }
@@ -383,6 +448,7 @@ bind_store (StewardComplaintsPage *self)
   if (repository != NULL && desk != NULL)
     complaint_desk = steward_complaint_desk_new (repository, desk);
   steward_complaints_page_set_client_repository (self, steward_application_get_client_repository (self->app));
+  steward_complaints_page_set_store (self, steward_application_get_store (self->app));
   steward_complaints_page_set_desk (self, complaint_desk);
 }
 
@@ -424,6 +490,8 @@ steward_complaints_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_COMPLAINTS_PAGE);
   g_clear_object (&self->desk);
   g_clear_object (&self->clients);
+  g_clear_object (&self->store);
+  g_clear_weak_pointer (&self->dialog);
   g_clear_pointer (&self->client_names, g_hash_table_unref);
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
@@ -452,6 +520,7 @@ steward_complaints_page_class_init (StewardComplaintsPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "page.show-complaint", "x",
                                    show_complaint_action);
+  gtk_widget_class_install_action (widget_class, "page.new", NULL, new_action);
 }
 
 static void
@@ -480,6 +549,7 @@ steward_complaints_page_init (StewardComplaintsPage *self)
                            self, G_CONNECT_SWAPPED);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.show-complaint", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.new", FALSE);
   gtk_stack_set_visible_child_name (self->list_stack, "no-database");
   steward_widget_watch_application (GTK_WIDGET (self), set_application);
 }

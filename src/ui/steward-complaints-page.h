@@ -7,6 +7,7 @@
 #include "steward-complaint-desk.h"
 #include "steward-complaint-state.h"
 #include "steward-complaint-view.h"
+#include "steward-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,8 @@ G_DECLARE_FINAL_TYPE (StewardComplaintsPage, steward_complaints_page, STEWARD, C
  * Until steward_complaints_page_set_desk() gives it the complaint desk (the application does once
  * a database is open) it says that no database is open.
  *
- * Actions (group "page"): show-complaint (x: a complaint id). */
+ * Actions (group "page"): show-complaint (x: a complaint id); new (Ctrl+N through win.new)
+ * opens the "Receive Complaint" dialog (StewardComplaintDialog) on the application's store. */
 GtkWidget            *steward_complaints_page_new         (void);
 
 void                  steward_complaints_page_set_desk    (StewardComplaintsPage   *self,
@@ -28,6 +30,12 @@ void                  steward_complaints_page_set_desk    (StewardComplaintsPage
 /* Where client names come from (may be NULL: complaints then name the client by number). */
 void                  steward_complaints_page_set_client_repository (StewardComplaintsPage   *self,
                                                                      StewardClientRepository *clients);
+/* Where the Receive Complaint dialog finds clients and their requests (the application's store
+ * once a database is open); without one, page.new is disabled. */
+void                  steward_complaints_page_set_store   (StewardComplaintsPage   *self,
+                                                           StewardStore            *store);
+/* The open Receive Complaint dialog, or NULL. */
+GtkWindow            *steward_complaints_page_get_dialog  (StewardComplaintsPage   *self);
 /* Reads the complaints again (after another window or process changed them). */
 void                  steward_complaints_page_reload      (StewardComplaintsPage   *self);
 void                  steward_complaints_page_set_filter  (StewardComplaintsPage   *self,

@@ -5,8 +5,10 @@
 
 #include "steward-session-dialog.h"
 
+#include "steward-date-picker.h"
 #include <glib/gi18n-lib.h>
 
+#include "steward-date-picker.h"
 #include "steward-enums.h"
 #include "steward-error.h"
 #include "steward-ics-file.h"
@@ -665,6 +667,8 @@ steward_session_dialog_init (StewardSessionDialog *self)
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (formats));
   adw_combo_row_set_model (self->content_row, G_LIST_MODEL (contents));
   update_location_title (self);
+  /* A calendar beside the typed start: the day picked keeps the time typed. */
+  steward_date_picker_attach (self->start_row);
 
   g_signal_connect_swapped (self->format_row, "notify::selected",
                             G_CALLBACK (update_location_title), self);
