@@ -260,6 +260,22 @@ steward_store_begin (StewardStore  *self,
 }
 
 gboolean
+steward_store_begin_read (StewardStore  *self,
+                          GError       **error)
+{
+  g_return_val_if_fail (STEWARD_IS_STORE (self), FALSE);
+
+  /* A deferred transaction takes no write lock: a long report neither waits for a writer
+   * nor holds one up, and its queries still read one snapshot (WAL). */
+  if (self->transaction_depth > 0)
+    return steward_store_begin (self, error);
+  if (!steward_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
 steward_store_commit (StewardStore  *self,
                       GError       **error)
 {
@@ -556,6 +572,32 @@ open_connection (StewardStore           *self,
   self->schema_version = STEWARD_STORE_SCHEMA_VERSION;
 
   return protect_files (self->path, error);
+}
+
+StewardStore *
+steward_store_open_reader (StewardStore  *self,
+                           GError       **error)
+{
+  g_autoptr(StewardStore) reader = NULL;
+  int rc;
+
+  g_return_val_if_fail (STEWARD_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  reader = g_object_new (STEWARD_TYPE_STORE, NULL);
+  reader->path = g_strdup (self->path);
+  reader->schema_version = self->schema_version;
+  /* The file is already open, checked and migrated by @self: this connection only reads. */
+  rc = sqlite3_open_v2 (reader->path, &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, rc, reader->path,
+                        reader->db != NULL ? sqlite3_errmsg (reader->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (reader->db, 1);
+  sqlite3_busy_timeout (reader->db, BUSY_TIMEOUT_MS);
+  return g_steal_pointer (&reader);
 }
 
 StewardStore *

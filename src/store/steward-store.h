@@ -34,6 +34,11 @@ typedef enum {
 StewardStore *steward_store_open_full         (const char           *path,
                                                StewardStoreOpenFlags flags,
                                                GError              **error);
+/* A second, read-only connection to the database @self has open (checked and migrated), for
+ * one worker thread at a time: a report run off the UI thread. It sees what is committed when
+ * each of its transactions starts and never blocks the writer (WAL). */
+StewardStore *steward_store_open_reader       (StewardStore         *self,
+                                               GError              **error);
 const char   *steward_store_get_path          (StewardStore         *self);
 /* The schema version of the open database. */
 int           steward_store_get_schema_version (StewardStore        *self);
@@ -42,6 +47,10 @@ int           steward_store_get_schema_version (StewardStore        *self);
  * a repository call may run inside a larger operation. Every begin is matched by exactly one
  * commit or rollback; rollback never fails in a way the caller must handle. */
 gboolean      steward_store_begin             (StewardStore         *self,
+                                               GError              **error);
+/* A transaction that only reads: one snapshot for several queries, without the write lock
+ * (nested inside another transaction it is a savepoint). Ended by commit or rollback. */
+gboolean      steward_store_begin_read        (StewardStore         *self,
                                                GError              **error);
 gboolean      steward_store_commit            (StewardStore         *self,
                                                GError              **error);
