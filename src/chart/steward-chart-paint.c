@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "steward-chart-paint.h"
 #include "steward-chart-hit.h"
@@ -22,7 +23,7 @@ typedef struct
   PangoContext           *pango;     /* for texts made afresh (not cached) */
   const StewardChartItem *highlight;
   gboolean                cached;    /* the layout's shaped texts are this thread's to use */
-  double                  context_angle[2];  /* the rotation each cached context was updated for */
+  gboolean                context_checked[2];  /* each cached context, once per paint */
 } Painter;
 
 static void
@@ -313,6 +314,33 @@ label_text (Painter                 *p,
   return g_object_ref (g_ptr_array_index (texts, index));
 }
 
+/* Brings cached context @which up to date with the target (its scale and rotation, not the
+ * translation, which PangoCairo ignores; and its font options) when they changed since the
+ * last paint, so that its texts are shaped again only then. Every label drawn with one
+ * context in a paint has the same rotation. */
+static void
+update_cached_context (Painter *p,
+                       guint    which)
+{
+  double *last = p->layout->paint_target[which];
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t m;
+  double now[5];
+
+  cairo_get_matrix (p->cr, &m);
+  cairo_surface_get_font_options (cairo_get_target (p->cr), options);
+  now[0] = m.xx;
+  now[1] = m.yx;
+  now[2] = m.xy;
+  now[3] = m.yy;
+  now[4] = (double) cairo_font_options_hash (options) + 1;  /* never the 0 of "not yet" */
+  cairo_font_options_destroy (options);
+  if (memcmp (now, last, sizeof now) == 0)
+    return;
+  memcpy (last, now, sizeof now);
+  pango_cairo_update_context (p->cr, p->layout->paint_pango[which]);
+}
+
 static void
 paint_labels (Painter *p,
               GArray  *labels,
@@ -326,15 +354,12 @@ paint_labels (Painter *p,
       cairo_save (p->cr);
       cairo_translate (p->cr, label->x, label->y);
       cairo_rotate (p->cr, label->angle);
-      /* Only the rotation reaches a context's matrix (not the translation), so a cached
-       * context is brought up to date once per paint and angle, and its texts are shaped again
-       * only when the target's scale or font options really changed. */
       if (!p->cached)
         pango_cairo_update_layout (p->cr, text);
-      else if (p->context_angle[label->angle != 0 ? 1 : 0] != label->angle)
+      else if (!p->context_checked[label->angle != 0 ? 1 : 0])
         {
-          p->context_angle[label->angle != 0 ? 1 : 0] = label->angle;
-          pango_cairo_update_context (p->cr, pango_layout_get_context (text));
+          p->context_checked[label->angle != 0 ? 1 : 0] = TRUE;
+          update_cached_context (p, label->angle != 0 ? 1 : 0);
         }
       set_color (p->cr, label_color (p, label), 1.0);
       cairo_move_to (p->cr, 0, 0);
@@ -380,7 +405,7 @@ steward_chart_paint (StewardChartLayout     *layout,
                      cairo_t                *cr,
                      const StewardChartItem *highlight)
 {
-  Painter p = { layout, cr, NULL, highlight, FALSE, { NAN, NAN } };
+  Painter p = { layout, cr, NULL, highlight, FALSE, { FALSE, FALSE } };
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);

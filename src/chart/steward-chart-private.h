@@ -51,6 +51,10 @@ struct _StewardChartLayout
   GMutex                paint_lock;
   GThread              *paint_thread;
   PangoContext         *paint_pango[2];  /* upright and rotated text: each keeps its matrix */
+  /* What each context was last brought up to date for: the target's linear transformation and
+   * font options (a hash). Updating a PangoContext always bumps its serial, which makes every
+   * text of it shape itself again, so it is updated only when these change. */
+  double                paint_target[2][5];
   GPtrArray            *paint_texts;     /* PangoLayout */
 };
 
