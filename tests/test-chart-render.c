@@ -126,6 +126,59 @@ test_every_type (void)
       }
 }
 
+/* The pixels of @layout painted at @scale on a fresh image surface (owned by the caller). */
+static guchar *
+paint_pixels (StewardChartLayout *layout,
+              double              scale,
+              gsize              *size)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH * scale, HEIGHT * scale);
+  cairo_t *cr = cairo_create (surface);
+  guchar *pixels;
+
+  cairo_scale (cr, scale, scale);
+  steward_chart_paint (layout, cr, NULL);
+  cairo_surface_flush (surface);
+  *size = (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface);
+  pixels = g_memdup2 (cairo_image_surface_get_data (surface), *size);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+/* A repaint reuses the label texts shaped by the first paint: it draws exactly what a fresh
+ * layout draws, also after the target's scale changed (a window moved to a HiDPI screen) and
+ * with the rotated category labels of thirty long names. */
+static void
+test_repaint_same (void)
+{
+  g_autoptr(StewardReportResult) clients = fixture_long_chinese_names (30);
+  const StewardChartOptions options = { STEWARD_CHART_BAR_GROUPED, 0, STEWARD_CHART_PALETTE_LIGHT,
+                                        NULL, "客户费用合计" };
+  g_autoptr(StewardChartLayout) layout = steward_chart_layout_new (clients, &options, WIDTH, HEIGHT, NULL);
+  g_autoptr(StewardChartLayout) fresh = NULL;
+  const StewardChartLabel *labels;
+  g_autofree guchar *first = NULL, *again = NULL, *scaled = NULL, *fresh_scaled = NULL;
+  gsize n_first, n_again, n_scaled, n_fresh;
+  gboolean rotated = FALSE;
+  guint n;
+
+  labels = steward_chart_layout_get_category_labels (layout, &n);
+  for (guint i = 0; i < n; i++)
+    rotated |= labels[i].angle != 0;
+  g_assert_true (rotated);
+
+  first = paint_pixels (layout, 1.0, &n_first);
+  again = paint_pixels (layout, 1.0, &n_again);
+  g_assert_cmpmem (first, n_first, again, n_again);
+
+  scaled = paint_pixels (layout, 2.0, &n_scaled);
+  fresh = steward_chart_layout_new (clients, &options, WIDTH, HEIGHT, NULL);
+  fresh_scaled = paint_pixels (fresh, 2.0, &n_fresh);
+  g_assert_cmpmem (scaled, n_scaled, fresh_scaled, n_fresh);
+  g_assert_cmpuint (n_scaled, ==, 4 * n_first);
+}
+
 /* Hovering a bar, a point, a slice or a row repaints it emphasised: the picture changes. */
 static void
 test_highlight (void)
@@ -251,6 +304,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/chart-render/every-type", test_every_type);
   g_test_add_func ("/chart-render/highlight", test_highlight);
+  g_test_add_func ("/chart-render/repaint-same", test_repaint_same);
   g_test_add_func ("/chart-render/no-data", test_no_data);
   g_test_add_func ("/chart-render/single-value", test_single_value);
   g_test_add_func ("/chart-render/vector-files", test_vector_files);

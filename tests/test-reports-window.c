@@ -104,6 +104,14 @@ settle (guint milliseconds)
     }
 }
 
+/* Until the preview's pending or running run has shown its result: runs go to a worker. */
+static void
+wait_preview (StewardReportsPage *page)
+{
+  while (steward_reports_page_is_updating (page))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static StewardWindow *
 show_reports (StewardReportsPage **page)
 {
@@ -279,6 +287,7 @@ test_reports_pie_drill (void)
 
   /* Clicking the slice filters the report to the advisor service. */
   g_assert_true (steward_chart_view_activate_at (view, x, y));
+  wait_preview (page);
   g_assert_cmpuint (steward_reports_page_get_drill_depth (page), ==, 1);
   g_assert_cmpuint (steward_report_spec_get_services (steward_reports_page_get_shown_spec (page)), ==,
                     STEWARD_REPORT_SERVICE_BIT (STEWARD_SERVICE_ADVISOR));
@@ -292,10 +301,61 @@ test_reports_pie_drill (void)
 
   /* Back removes the filter. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "reports.drill-up", NULL));
+  wait_preview (page);
   g_assert_cmpuint (steward_reports_page_get_drill_depth (page), ==, 0);
   g_assert_cmpuint (steward_report_spec_get_services (steward_reports_page_get_shown_spec (page)), ==, 0);
   result = steward_reports_page_get_result (page);
   g_assert_cmpint (cell (result, find_row (result, "remote", FALSE), "count"), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The preview runs in a worker: two quick changes of the definition cancel the first run in
+ * flight, the preview ends with the second definition's figures and the first never shows over
+ * them; "Updating…" shows while a run takes a while; a refused definition shows its error. */
+static void
+test_reports_superseded (void)
+{
+  StewardReportsPage *page;
+  StewardWindow *window = show_reports (&page);
+  StewardReportDesigner *designer = STEWARD_REPORT_DESIGNER (steward_reports_page_get_designer (page));
+  StewardReportResult *result;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "page.new", NULL);
+  wait_preview (page);
+  g_assert_false (steward_reports_page_get_updating_shown (page));
+  steward_reports_page_set_worker_delay (page, 800);
+
+  /* Q2 holds one advisor request; its run starts after the 200 ms pause and waits. */
+  steward_report_designer_type_period (designer, "2026-Q2");
+  settle (450);
+  g_assert_true (steward_reports_page_is_updating (page));
+  g_assert_true (steward_reports_page_get_updating_shown (page));
+
+  /* Q3 holds three advisor requests, one remote, one config, one training. Its run does not
+   * wait, so the Q2 run, were it not cancelled, would finish after it. */
+  steward_reports_page_set_worker_delay (page, 0);
+  steward_report_designer_type_period (designer, "2026-Q3");
+  wait_preview (page);
+  result = steward_reports_page_get_result (page);
+  g_assert_nonnull (result);
+  g_assert_cmpstr (steward_report_spec_get_period (steward_reports_page_get_shown_spec (page)), ==, "2026-Q3");
+  g_assert_cmpint (cell (result, find_row (result, "advisor", FALSE), "count"), ==, 3);
+  g_assert_cmpint (cell (result, find_row (result, "remote", FALSE), "count"), ==, 1);
+  g_assert_cmpint (cell (result, find_row (result, "training", FALSE), "count"), ==, 1);
+  g_assert_false (steward_reports_page_get_updating_shown (page));
+
+  /* Long after the first run would have finished, the second's result is still shown. */
+  settle (1000);
+  g_assert_true (steward_reports_page_get_result (page) == result);
+  g_assert_cmpint (cell (result, find_row (result, "advisor", FALSE), "count"), ==, 3);
+
+  /* A run the engine refuses shows why, in place of the chart. */
+  steward_report_designer_toggle_measure (designer, STEWARD_REPORT_MEASURE_RESPONSE_SLA_PERCENT, TRUE);
+  steward_report_designer_choose_chart (designer, STEWARD_CHART_BAR_STACKED);
+  wait_preview (page);
+  g_assert_null (steward_reports_page_get_result (page));
+  g_assert_nonnull (strstr (steward_reports_page_get_message (page), "stacked"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -351,6 +411,7 @@ test_reports_drill_time (void)
   g_assert_cmpint (cell (result, find_row (result, "2026-Q3", FALSE), "fee-total"), ==, 565000);
   g_signal_emit_by_name (steward_reports_page_get_table (page), "activate",
                          (guint) find_row (result, "2026-Q3", FALSE));
+  wait_preview (page);
   shown = steward_reports_page_get_shown_spec (page);
   g_assert_cmpuint (steward_reports_page_get_drill_depth (page), ==, 1);
   g_assert_cmpstr (steward_report_spec_get_period (shown), ==, "2026-Q3");
@@ -501,6 +562,7 @@ test_reports_export (void)
   settle (200);
   g_assert_true (slice_centre (view, steward_enum_label (STEWARD_TYPE_SERVICE, STEWARD_SERVICE_REMOTE), &x, &y));
   g_assert_true (steward_chart_view_activate_at (view, x, y));
+  wait_preview (page);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -649,6 +711,7 @@ main (int   argc,
   g_test_add_func ("/reports/quarterly-summary", test_reports_quarterly_summary);
   g_test_add_func ("/reports/pie-drill", test_reports_pie_drill);
   g_test_add_func ("/reports/drill-time", test_reports_drill_time);
+  g_test_add_func ("/reports/superseded", test_reports_superseded);
   g_test_add_func ("/reports/definitions", test_reports_definitions);
   g_test_add_func ("/reports/export", test_reports_export);
   g_test_add_func ("/reports/print", test_reports_print);

@@ -169,6 +169,7 @@ steward_chart_layout_new (StewardReportResult       *result,
 
   self = g_new0 (StewardChartLayout, 1);
   g_atomic_ref_count_init (&self->ref_count);
+  g_mutex_init (&self->paint_lock);
   self->result = steward_report_result_ref (result);
   self->font = g_strdup (options->font ? options->font : "Sans 10");
   self->type = options->type;
@@ -233,6 +234,10 @@ steward_chart_layout_unref (StewardChartLayout *self)
   g_clear_pointer (&self->result, steward_report_result_unref);
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->font, g_free);
+  g_clear_pointer (&self->paint_texts, g_ptr_array_unref);
+  g_clear_object (&self->paint_pango[0]);
+  g_clear_object (&self->paint_pango[1]);
+  g_mutex_clear (&self->paint_lock);
   g_free (self);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "steward-chart-paint.h"
 #include "steward-chart-hit.h"
@@ -19,8 +20,10 @@ typedef struct
 {
   StewardChartLayout     *layout;
   cairo_t                *cr;
-  PangoContext           *pango;
+  PangoContext           *pango;     /* for texts made afresh (not cached) */
   const StewardChartItem *highlight;
+  gboolean                cached;    /* the layout's shaped texts are this thread's to use */
+  gboolean                context_checked[2];  /* each cached context, once per paint */
 } Painter;
 
 static void
@@ -110,9 +113,11 @@ paint_bars (Painter *p)
   GArray *bars = p->layout->bars;
   gboolean stacked = p->layout->type == STEWARD_CHART_BAR_STACKED;
 
+  cairo_set_line_width (p->cr, 1.0);
   for (guint i = 0; i < bars->len; i++)
     {
       const StewardChartBar *bar = &g_array_index (bars, StewardChartBar, i);
+      gboolean highlighted = is_highlighted (p, &bar->item);
 
       if (bar->rect.height <= 0)
         continue;
@@ -121,13 +126,20 @@ paint_bars (Painter *p)
       else
         bar_path (p->cr, &bar->rect, bar->value >= 0);
       set_color (p->cr, series_color (p, bar->color), 1.0);
+      /* The common case, a grouped bar not under the pointer, is one fill. */
+      if (!stacked && !highlighted)
+        {
+          cairo_fill (p->cr);
+          continue;
+        }
       cairo_fill_preserve (p->cr);
       /* Stacked segments are parted by a thin line of background. */
-      set_role (p, STEWARD_CHART_COLOR_BACKGROUND);
-      cairo_set_line_width (p->cr, stacked ? 1.0 : 0.0);
       if (stacked)
-        cairo_stroke_preserve (p->cr);
-      if (is_highlighted (p, &bar->item))
+        {
+          set_role (p, STEWARD_CHART_COLOR_BACKGROUND);
+          cairo_stroke_preserve (p->cr);
+        }
+      if (highlighted)
         {
           set_color (p->cr, steward_chart_palette_color (p->layout->palette,
                                                          STEWARD_CHART_COLOR_BACKGROUND), 0.3);
@@ -283,21 +295,72 @@ label_color (Painter                 *p,
     }
 }
 
+/* The shaped text of a label (@index counts the category labels first): the layout's cached
+ * one when this thread owns the cache, else made afresh. A new reference either way. */
+static PangoLayout *
+label_text (Painter                 *p,
+            const StewardChartLabel *label,
+            guint                    index)
+{
+  gboolean heading = label->style == STEWARD_CHART_LABEL_HEADING;
+  GPtrArray *texts = p->layout->paint_texts;
+
+  if (!p->cached)
+    return chart_text_layout_new (p->pango, p->layout->font, label->text, heading);
+  if (g_ptr_array_index (texts, index) == NULL)
+    g_ptr_array_index (texts, index) =
+      chart_text_layout_new (p->layout->paint_pango[label->angle != 0 ? 1 : 0],
+                             p->layout->font, label->text, heading);
+  return g_object_ref (g_ptr_array_index (texts, index));
+}
+
+/* Brings cached context @which up to date with the target (its scale and rotation, not the
+ * translation, which PangoCairo ignores; and its font options) when they changed since the
+ * last paint, so that its texts are shaped again only then. Every label drawn with one
+ * context in a paint has the same rotation. */
+static void
+update_cached_context (Painter *p,
+                       guint    which)
+{
+  double *last = p->layout->paint_target[which];
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t m;
+  double now[5];
+
+  cairo_get_matrix (p->cr, &m);
+  cairo_surface_get_font_options (cairo_get_target (p->cr), options);
+  now[0] = m.xx;
+  now[1] = m.yx;
+  now[2] = m.xy;
+  now[3] = m.yy;
+  now[4] = (double) cairo_font_options_hash (options) + 1;  /* never the 0 of "not yet" */
+  cairo_font_options_destroy (options);
+  if (memcmp (now, last, sizeof now) == 0)
+    return;
+  memcpy (last, now, sizeof now);
+  pango_cairo_update_context (p->cr, p->layout->paint_pango[which]);
+}
+
 static void
 paint_labels (Painter *p,
-              GArray  *labels)
+              GArray  *labels,
+              guint    first_index)
 {
   for (guint i = 0; i < labels->len; i++)
     {
       const StewardChartLabel *label = &g_array_index (labels, StewardChartLabel, i);
-      g_autoptr(PangoLayout) text = NULL;
+      g_autoptr(PangoLayout) text = label_text (p, label, first_index + i);
 
-      text = chart_text_layout_new (p->pango, p->layout->font, label->text,
-                                    label->style == STEWARD_CHART_LABEL_HEADING);
       cairo_save (p->cr);
       cairo_translate (p->cr, label->x, label->y);
       cairo_rotate (p->cr, label->angle);
-      pango_cairo_update_layout (p->cr, text);
+      if (!p->cached)
+        pango_cairo_update_layout (p->cr, text);
+      else if (!p->context_checked[label->angle != 0 ? 1 : 0])
+        {
+          p->context_checked[label->angle != 0 ? 1 : 0] = TRUE;
+          update_cached_context (p, label->angle != 0 ? 1 : 0);
+        }
       set_color (p->cr, label_color (p, label), 1.0);
       cairo_move_to (p->cr, 0, 0);
       pango_cairo_show_layout (p->cr, text);
@@ -305,19 +368,49 @@ paint_labels (Painter *p,
     }
 }
 
+/* Texts are made on first paint: a layout freed before that holds NULLs. */
+static void
+unref_text (gpointer text)
+{
+  if (text != NULL)
+    g_object_unref (text);
+}
+
+/* Takes the layout's text cache for this paint when no other thread owns it (the first paint
+ * makes it); returns with the lock held when it does. */
+static gboolean
+claim_text_cache (StewardChartLayout *layout,
+                  cairo_t            *cr)
+{
+  g_mutex_lock (&layout->paint_lock);
+  if (layout->paint_thread == NULL)
+    {
+      layout->paint_thread = g_thread_self ();
+      for (guint i = 0; i < G_N_ELEMENTS (layout->paint_pango); i++)
+        {
+          layout->paint_pango[i] = pango_cairo_create_context (cr);
+          chart_text_configure_context (layout->paint_pango[i]);
+        }
+      layout->paint_texts = g_ptr_array_new_full (0, unref_text);
+      g_ptr_array_set_size (layout->paint_texts, layout->categories->len + layout->labels->len);
+    }
+  if (layout->paint_thread == g_thread_self ())
+    return TRUE;
+  g_mutex_unlock (&layout->paint_lock);
+  return FALSE;
+}
+
 void
 steward_chart_paint (StewardChartLayout     *layout,
                      cairo_t                *cr,
                      const StewardChartItem *highlight)
 {
-  Painter p = { layout, cr, NULL, highlight };
+  Painter p = { layout, cr, NULL, highlight, FALSE, { FALSE, FALSE } };
 
   g_return_if_fail (layout != NULL);
   g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
-  p.pango = pango_cairo_create_context (cr);
-  chart_text_configure_context (p.pango);
   set_role (&p, STEWARD_CHART_COLOR_BACKGROUND);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
@@ -327,8 +420,16 @@ steward_chart_paint (StewardChartLayout     *layout,
   paint_lines (&p);
   paint_slices (&p);
   paint_legend (&p);
-  paint_labels (&p, layout->categories);
-  paint_labels (&p, layout->labels);
+  p.cached = claim_text_cache (layout, cr);
+  if (!p.cached)
+    {
+      p.pango = pango_cairo_create_context (cr);
+      chart_text_configure_context (p.pango);
+    }
+  paint_labels (&p, layout->categories, 0);
+  paint_labels (&p, layout->labels, layout->categories->len);
+  if (p.cached)
+    g_mutex_unlock (&layout->paint_lock);
   g_clear_object (&p.pango);
   cairo_restore (cr);
 }

@@ -44,6 +44,18 @@ struct _StewardChartLayout
   double                axis_min;
   double                axis_max;
   double                axis_step;
+
+  /* The texts of the labels as shaped PangoLayouts (categories, then labels), kept from the
+   * first paint so a repaint (a hover) does not itemize and shape every label again. Only the
+   * thread that made them uses them (font maps are per thread); the lock guards that choice. */
+  GMutex                paint_lock;
+  GThread              *paint_thread;
+  PangoContext         *paint_pango[2];  /* upright and rotated text: each keeps its matrix */
+  /* What each context was last brought up to date for: the target's linear transformation and
+   * font options (a hash). Updating a PangoContext always bumps its serial, which makes every
+   * text of it shape itself again, so it is updated only when these change. */
+  double                paint_target[2][5];
+  GPtrArray            *paint_texts;     /* PangoLayout */
 };
 
 /* steward-chart-text.c */

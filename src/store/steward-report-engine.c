@@ -252,7 +252,7 @@ run_in_transaction (Run          *run,
   /* The range and the aggregate read one snapshot. */
   gboolean ok;
 
-  if (!steward_store_begin (run->store, error))
+  if (!steward_store_begin_read (run->store, error))
     return FALSE;
   ok = plan_buckets (run, error);
   /* No time units at all (nothing recorded yet) leaves nothing to ask. */

@@ -260,6 +260,22 @@ steward_store_begin (StewardStore  *self,
 }
 
 gboolean
+steward_store_begin_read (StewardStore  *self,
+                          GError       **error)
+{
+  g_return_val_if_fail (STEWARD_IS_STORE (self), FALSE);
+
+  /* A deferred transaction takes no write lock: a long report neither waits for a writer
+   * nor holds one up, and its queries still read one snapshot (WAL). */
+  if (self->transaction_depth > 0)
+    return steward_store_begin (self, error);
+  if (!steward_store_exec (self, "BEGIN DEFERRED", error))
+    return FALSE;
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
 steward_store_commit (StewardStore  *self,
                       GError       **error)
 {

@@ -43,6 +43,10 @@ int           steward_store_get_schema_version (StewardStore        *self);
  * commit or rollback; rollback never fails in a way the caller must handle. */
 gboolean      steward_store_begin             (StewardStore         *self,
                                                GError              **error);
+/* A transaction that only reads: one snapshot for several queries, without the write lock
+ * (nested inside another transaction it is a savepoint). Ended by commit or rollback. */
+gboolean      steward_store_begin_read        (StewardStore         *self,
+                                               GError              **error);
 gboolean      steward_store_commit            (StewardStore         *self,
                                                GError              **error);
 void          steward_store_rollback          (StewardStore         *self);

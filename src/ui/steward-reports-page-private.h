@@ -28,6 +28,8 @@ struct _StewardReportsPage
   GtkListBox            *reports_list;
   GtkRevealer           *drill_bar;
   GtkLabel              *breadcrumb;
+  GtkRevealer           *updating_bar;
+  GtkSpinner            *updating_spinner;
   GtkStack              *preview_stack;
   AdwStatusPage         *message_page;
   GtkWidget             *chart_frame;
@@ -53,6 +55,13 @@ struct _StewardReportsPage
 
   gint64                 now;             /* 0: the clock */
   guint                  preview_source;  /* the debounced preview run */
+  /* The preview runs in a worker thread on a read-only connection of its own. */
+  GCancellable          *preview_cancellable;  /* the run in flight, or NULL */
+  guint                  preview_serial;       /* of the newest run: older results are dropped */
+  guint                  updating_timeout;     /* shows "Updating…" once a run takes a while */
+  StewardStore          *idle_reader;          /* a reader no run is using, kept for the next */
+  guint                  store_serial;         /* changes with the application's store */
+  guint                  worker_delay_ms;      /* tests: the worker waits this long first */
   guint                  export_timeout;  /* shows the progress bar of a long export */
   gboolean               show_designer;
 };
@@ -63,6 +72,18 @@ void               reports_page_show_definition (StewardReportsPage *self,
                                                  StewardReportSpec  *spec,
                                                  const char         *template_code);
 void               reports_page_update_state    (StewardReportsPage *self);
+
+/* steward-reports-page-preview.c: the preview run off the UI thread. */
+void               reports_page_start_preview   (StewardReportsPage *self);
+void               reports_page_stop_preview    (StewardReportsPage *self);
+gboolean           reports_page_is_updating     (StewardReportsPage *self);
+/* steward-reports-page.c: what a finished run shows. */
+void               reports_page_show_message    (StewardReportsPage  *self,
+                                                 const char          *title,
+                                                 const char          *description);
+void               reports_page_show_result     (StewardReportsPage  *self,
+                                                 StewardReportResult *result,
+                                                 StewardReportSpec   *spec);
 
 /* steward-reports-page-actions.c: the report list and the saved definitions. */
 void               reports_page_reload_list     (StewardReportsPage *self);

@@ -79,10 +79,10 @@ learn_client_names (StewardReportsPage  *self,
     }
 }
 
-static void
-show_message (StewardReportsPage *self,
-              const char         *title,
-              const char         *description)
+void
+reports_page_show_message (StewardReportsPage *self,
+                           const char         *title,
+                           const char         *description)
 {
   g_clear_pointer (&self->result, steward_report_result_unref);
   steward_chart_view_set_result (self->chart_view, NULL);
@@ -92,10 +92,10 @@ show_message (StewardReportsPage *self,
   gtk_stack_set_visible_child_name (self->preview_stack, "message");
 }
 
-static void
-show_result (StewardReportsPage  *self,
-             StewardReportResult *result,
-             StewardReportSpec   *spec)
+void
+reports_page_show_result (StewardReportsPage  *self,
+                          StewardReportResult *result,
+                          StewardReportSpec   *spec)
 {
   guint n_columns = steward_report_result_get_n_columns (result);
   g_autofree const char **labels = g_new0 (const char *, n_columns + 1);
@@ -123,26 +123,9 @@ static gboolean
 run_preview (gpointer user_data)
 {
   StewardReportsPage *self = user_data;
-  StewardStore *store = self->app != NULL ? steward_application_get_store (self->app) : NULL;
-  StewardReportSpec *spec = reports_page_top_spec (self);
-  g_autoptr(StewardReportResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 now = self->now != 0 ? self->now : g_get_real_time () / G_USEC_PER_SEC;
 
   self->preview_source = 0;
-  if (store == NULL || spec == NULL)
-    return G_SOURCE_REMOVE;
-
-  /* On the shared connection: an aggregate over a year of a manager's work takes a few
-   * milliseconds, less than a thread hop would cost the page. */
-  result = steward_report_engine_run (store, spec, now, NULL, NULL, &error);
-  if (result == NULL && g_error_matches (error, STEWARD_ERROR, STEWARD_ERROR_INVALID))
-    show_message (self, _("This Report Cannot Run Yet"), error->message);
-  else if (result == NULL)
-    show_message (self, _("The Report Could Not Be Read"), error->message);
-  else
-    show_result (self, result, spec);
-  reports_page_update_state (self);
+  reports_page_start_preview (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -151,15 +134,7 @@ schedule_preview (StewardReportsPage *self)
 {
   g_clear_handle_id (&self->preview_source, g_source_remove);
   self->preview_source = g_timeout_add (PREVIEW_DELAY_MS, run_preview, self);
-}
-
-void
-steward_reports_page_run_now (StewardReportsPage *self)
-{
-  g_return_if_fail (STEWARD_IS_REPORTS_PAGE (self));
-
-  g_clear_handle_id (&self->preview_source, g_source_remove);
-  run_preview (self);
+  reports_page_update_state (self);
 }
 
 void
@@ -175,7 +150,7 @@ reports_page_show_definition (StewardReportsPage *self,
   push_level (self, steward_report_spec_copy_exact (spec), NULL);
   steward_report_designer_set_chart_measure (self->designer, 0);
   steward_report_designer_set_spec (self->designer, spec);
-  steward_reports_page_run_now (self);
+  reports_page_start_preview (self);
 }
 
 static char *
@@ -229,9 +204,13 @@ reports_page_update_state (StewardReportsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.duplicate", id > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.delete", id > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.drill-up", self->trail->len > 1);
+  /* While a run is pending the result shown is an older definition's: nothing leaves the
+   * page under the newer definition's name. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.export",
-                                 self->result != NULL && self->export_cancellable == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print", self->result != NULL);
+                                 self->result != NULL && self->export_cancellable == NULL &&
+                                 !reports_page_is_updating (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reports.print",
+                                 self->result != NULL && !reports_page_is_updating (self));
 }
 
 static void
@@ -243,7 +222,9 @@ drill (StewardReportsPage *self,
   char *label = NULL;
   StewardReportSpec *drilled;
 
-  if (self->result == NULL)
+  /* While a run is pending the chart shows an older definition's rows: they cannot be read
+   * against the newer one. */
+  if (self->result == NULL || reports_page_is_updating (self))
     return;
   drilled = steward_report_drill_down (reports_page_top_spec (self), self->result, row,
                                        category_only, &label, &error);
@@ -253,7 +234,7 @@ drill (StewardReportsPage *self,
       return;
     }
   push_level (self, drilled, label);
-  steward_reports_page_run_now (self);
+  reports_page_start_preview (self);
 }
 
 static void
@@ -303,7 +284,7 @@ drill_up (GtkWidget  *widget,
   if (self->trail->len <= 1)
     return;
   g_array_set_size (self->trail, self->trail->len - 1);
-  steward_reports_page_run_now (self);
+  reports_page_start_preview (self);
 }
 
 static void
@@ -331,6 +312,10 @@ on_store_changed (StewardApplication *app,
 {
   StewardStore *store = steward_application_get_store (app);
 
+  /* Readers of the old database must not serve the new one. */
+  reports_page_stop_preview (self);
+  self->store_serial++;
+  g_clear_object (&self->idle_reader);
   g_clear_object (&self->reports);
   if (store == NULL)
     return;
@@ -343,7 +328,7 @@ on_store_changed (StewardApplication *app,
       reports_page_show_definition (self, spec, "quarterly-summary");
     }
   else
-    steward_reports_page_run_now (self);
+    reports_page_start_preview (self);
 }
 
 static void
@@ -488,7 +473,8 @@ steward_reports_page_dispose (GObject *object)
   StewardReportsPage *self = STEWARD_REPORTS_PAGE (object);
 
   reports_page_cancel_export (self);
-  g_clear_handle_id (&self->preview_source, g_source_remove);
+  reports_page_stop_preview (self);
+  g_clear_object (&self->idle_reader);
   g_clear_handle_id (&self->export_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_REPORTS_PAGE);
   g_clear_object (&self->reports);
@@ -506,6 +492,8 @@ steward_reports_page_finalize (GObject *object)
   g_clear_pointer (&self->trail, g_array_unref);
   g_clear_pointer (&self->client_names, g_hash_table_unref);
   g_clear_pointer (&self->template_code, g_free);
+  /* A run that finished after dispose handed its connection back. */
+  g_clear_object (&self->idle_reader);
 
   G_OBJECT_CLASS (steward_reports_page_parent_class)->finalize (object);
 }
@@ -536,6 +524,8 @@ steward_reports_page_class_init (StewardReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, reports_list);
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, drill_bar);
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, breadcrumb);
+  gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, updating_bar);
+  gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, updating_spinner);
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, message_page);
   gtk_widget_class_bind_template_child (widget_class, StewardReportsPage, chart_frame);

@@ -33,8 +33,18 @@ GtkWidget           *steward_reports_page_new            (void);
 /* Reports run at this instant (Unix seconds) instead of the clock's; 0 for the clock. */
 void                 steward_reports_page_set_now        (StewardReportsPage  *self,
                                                           gint64               now);
-/* Runs a pending preview now instead of after the debounce delay. */
+/* Runs the preview now instead of after the debounce delay, and waits for it (iterating the
+ * default main context): for tests and callers that need the result at once. The page itself
+ * never waits: its runs go to a worker thread. */
 void                 steward_reports_page_run_now        (StewardReportsPage  *self);
+/* Whether a preview run is pending or in flight (the result shown is then an older one). */
+gboolean             steward_reports_page_is_updating    (StewardReportsPage  *self);
+/* Whether the page shows "Updating…" (a run has taken longer than a moment). */
+gboolean             steward_reports_page_get_updating_shown (StewardReportsPage *self);
+/* Tests: each run's worker waits @milliseconds before it starts (cancellable), so a test can
+ * supersede a run while it is in flight. 0 (the default) for none. */
+void                 steward_reports_page_set_worker_delay (StewardReportsPage *self,
+                                                            guint               milliseconds);
 
 /* The definition the designer shows (without drill-down filters). Lent. */
 StewardReportSpec   *steward_reports_page_get_definition (StewardReportsPage  *self);
