@@ -20,6 +20,9 @@ struct _StewardRequestListModel
   StewardStore       *store;
 
   char               *states;     /* JSON array of state codes, NULL: every state */
+  const char         *state_code; /* the one state chosen, or NULL */
+  gboolean            open_only;  /* every chosen state is open (not settled/rejected/cancelled) */
+  gboolean            all_open;   /* the chosen states are exactly the open states */
   int                 service;
   int                 category;
   int                 priority;
@@ -41,6 +44,7 @@ struct _StewardRequestListModel
   char               *category_codes;
   gint64              number;
   gint64              judged_at;
+  gboolean            walk;       /* the page query walks the sort order (see build_where) */
 
   guint               n_items;
   StewardPageCache    pages;
@@ -107,7 +111,12 @@ steward_request_list_model_init (StewardRequestListModel *self)
  * runs while its deadline is set, its step not done, and the request neither closed without it
  * nor waiting on the client. */
 #define Q "service_requests."
+/* Word for word the condition of the open-request partial indexes (request_list_indexes.sql):
+ * with it in a query SQLite may read those indexes. */
 #define OPEN_STATE Q "state NOT IN ('settled', 'rejected', 'cancelled')"
+/* The same condition that no index serves ("+" hides the column from the planner), inside the
+ * SLA conditions: their own candidate indexes below should drive the query. */
+#define OPEN_STATE_NO_INDEX "+" OPEN_STATE
 #define RESPONSE_RUNS \
   "(" Q "response_due IS NOT NULL AND " Q "responded_at IS NULL AND " \
   Q "state NOT IN ('rejected', 'cancelled', 'waiting-on-client'))"
@@ -141,11 +150,38 @@ sla_condition (StewardSlaStatus status,
     case STEWARD_SLA_STATUS_BREACHED:
       return running_only ? OVERDUE_NOW : BREACHED;
     case STEWARD_SLA_STATUS_DUE_SOON:
-      return OPEN_STATE " AND " DUE_SOON " AND NOT " BREACHED;
+      return OPEN_STATE_NO_INDEX " AND " DUE_SOON " AND NOT " BREACHED;
     case STEWARD_SLA_STATUS_RUNNING:
-      return OPEN_STATE " AND " RUNNING " AND NOT " DUE_SOON " AND NOT " BREACHED;
+      return OPEN_STATE_NO_INDEX " AND " RUNNING " AND NOT " DUE_SOON " AND NOT " BREACHED;
     case STEWARD_SLA_STATUS_PAUSED:
       return Q "state = 'waiting-on-client' AND NOT " BREACHED;
+    case STEWARD_SLA_STATUS_NONE:
+    case STEWARD_SLA_STATUS_MET:
+    default:
+      return NULL;
+    }
+}
+
+/* Word for word the conditions of the partial indexes service_requests_running_clocks and
+ * service_requests_breach_candidates: a superset of the rows each SLA filter can match, added to
+ * the filter so that SQLite reads those small indexes instead of every request. */
+#define CLOCK_RUNS "(" RESPONSE_RUNS " OR " DELIVERY_RUNS ")"
+#define BREACH_CANDIDATE \
+  "(" Q "response_met = 0 OR " Q "delivery_met = 0 OR " RESPONSE_RUNS " OR " DELIVERY_RUNS \
+  " OR " Q "state = 'waiting-on-client')"
+
+static const char *
+sla_candidates (StewardSlaStatus status,
+                gboolean         running_only)
+{
+  switch (status)
+    {
+    case STEWARD_SLA_STATUS_BREACHED:
+      return running_only ? CLOCK_RUNS : BREACH_CANDIDATE;
+    case STEWARD_SLA_STATUS_DUE_SOON:
+    case STEWARD_SLA_STATUS_RUNNING:
+      return CLOCK_RUNS;
+    case STEWARD_SLA_STATUS_PAUSED:
     case STEWARD_SLA_STATUS_NONE:
     case STEWARD_SLA_STATUS_MET:
     default:
@@ -212,58 +248,89 @@ category_codes (int category)
 
 static void
 append_search (StewardRequestListModel *self,
-               GString                 *where)
+               GString                 *where,
+               const char              *plus)
 {
   const char *condition;
 
   self->number = parse_number (self->search);
   condition = steward_store_search_condition (self->search, &self->match);
-  if (condition != NULL)
-    g_string_append_printf (where, " AND (" Q "id = :number OR " Q "client_id IN "
-                            "(SELECT clients.id FROM clients WHERE %s))", condition);
+  /* Without a number to look for, "id = :number OR" would keep SQLite from the client index. */
+  if (condition != NULL && self->number > 0)
+    g_string_append_printf (where, " AND (" Q "id = :number OR %s" Q "client_id IN "
+                            "(SELECT clients.id FROM clients WHERE %s))", plus, condition);
+  else if (condition != NULL)
+    g_string_append_printf (where, " AND %s" Q "client_id IN "
+                            "(SELECT clients.id FROM clients WHERE %s)", plus, condition);
   else
     g_string_append (where, " AND " Q "id = :number");
 }
 
-/* With @walk, the state and service conditions are written "+column" so that SQLite cannot
- * look rows up by them and walks the index of the sort order instead, stopping after one page:
- * when many rows match, that beats collecting and sorting all of them (hundreds of
- * milliseconds for 100,000 rows). */
+/* With @walk, the filters are written "+column" so that SQLite cannot look rows up by them and
+ * walks the index of the sort order instead, stopping after one page: when many rows match,
+ * that beats collecting and sorting all of them (hundreds of milliseconds for 100,000 rows).
+ * A filter on the sort's own leading column keeps its index (it narrows the walk). The open
+ * state condition is never hidden: it selects the open-request indexes, one per sort order. */
 static void
 build_where (StewardRequestListModel *self,
              GString                 *where,
              gboolean                 walk)
 {
   const char *sla = sla_condition (self->sla, self->running_only);
+  const char *candidates = walk ? NULL : sla_candidates (self->sla, self->running_only);
   const char *plus = walk ? "+" : "";
+  /* One state or service, and an index that leads with it and goes on in the sort order. */
+  gboolean paired = self->sort == STEWARD_REQUEST_SORT_SUBMITTED || self->sort == STEWARD_REQUEST_SORT_FEE ||
+                    self->sort == STEWARD_REQUEST_SORT_DELIVERY_DUE;
+  const char *by_state = walk && self->sort != STEWARD_REQUEST_SORT_STATE ? "+" : "";
+  const char *one_state = walk && self->sort != STEWARD_REQUEST_SORT_STATE && !paired ? "+" : "";
+  const char *by_service = walk && self->sort != STEWARD_REQUEST_SORT_SERVICE ? "+" : "";
+  const char *one_service = walk && self->sort != STEWARD_REQUEST_SORT_SERVICE && !paired ? "+" : "";
+  const char *by_date = walk && self->sort != STEWARD_REQUEST_SORT_SUBMITTED ? "+" : "";
 
   g_string_append (where, "1");
-  if (self->states != NULL)
-    g_string_append_printf (where, " AND %s" Q "state IN (SELECT value FROM json_each (:states))", plus);
+  if (self->open_only)
+    g_string_append (where, " AND " OPEN_STATE);
+  if (self->state_code != NULL)
+    g_string_append_printf (where, " AND %s" Q "state = :state", one_state);
+  else if (self->states != NULL && !self->all_open)
+    g_string_append_printf (where, " AND %s" Q "state IN (SELECT value FROM json_each (:states))",
+                            by_state);
   if (self->service != STEWARD_REQUEST_FILTER_ANY)
-    g_string_append_printf (where, " AND %s" Q "service = :service", plus);
+    g_string_append_printf (where, " AND %s" Q "service = :service", one_service);
   if (self->category != STEWARD_REQUEST_FILTER_ANY)
     {
       g_free (self->category_codes);
       self->category_codes = category_codes (self->category);
-      g_string_append_printf (where, " AND %s" Q "service IN (SELECT value FROM json_each (:category))", plus);
+      g_string_append_printf (where, " AND %s" Q "service IN (SELECT value FROM json_each (:category))",
+                              by_service);
     }
   if (self->priority != STEWARD_REQUEST_FILTER_ANY)
-    g_string_append (where, " AND " Q "priority = :priority");
+    g_string_append_printf (where, " AND %s" Q "priority = :priority", plus);
   if (self->client_id != 0)
-    g_string_append (where, " AND " Q "client_id = :client");
+    g_string_append_printf (where, " AND %s" Q "client_id = :client", plus);
   if (self->from != STEWARD_TIME_NONE)
-    g_string_append (where, " AND " Q "submitted_at >= :from");
+    g_string_append_printf (where, " AND %s" Q "submitted_at >= :from", by_date);
   if (self->until != STEWARD_TIME_NONE)
-    g_string_append (where, " AND " Q "submitted_at < :until");
+    g_string_append_printf (where, " AND %s" Q "submitted_at < :until", by_date);
+  if (candidates != NULL)
+    g_string_append_printf (where, " AND %s", candidates);
   if (sla != NULL)
     g_string_append_printf (where, " AND %s", sla);
   if (self->search != NULL)
-    append_search (self, where);
+    append_search (self, where, plus);
 }
 
-/* Beyond this many matching rows a page is read by walking the sort order (see build_where). */
-#define WALK_THRESHOLD 5000
+/* Whether reading the first page by walking the sort order (about page × walked / matching rows
+ * looked at, if the matches are spread evenly) beats collecting and sorting the @n_matching
+ * rows. @n_walked is the size of the index walked: every request, or the open ones. */
+static gboolean
+should_walk (guint64 n_matching,
+             guint64 n_walked)
+{
+  return n_matching > STEWARD_REQUEST_LIST_PAGE_SIZE &&
+         n_matching * n_matching > STEWARD_REQUEST_LIST_PAGE_SIZE * n_walked;
+}
 
 static void
 build_count_query (StewardRequestListModel *self)
@@ -279,26 +346,37 @@ build_count_query (StewardRequestListModel *self)
 }
 
 static void
-build_page_query (StewardRequestListModel *self,
-                  guint                    n_matching)
+build_page_query (StewardRequestListModel *self)
 {
   g_autoptr(GString) where = g_string_new (NULL);
+  g_autofree char *collect_order = NULL;
   const char *from;
+  const char *order;
 
   g_clear_pointer (&self->match, g_free);
-  build_where (self, where, n_matching > WALK_THRESHOLD);
+  build_where (self, where, self->walk);
 
-  /* Sorted by client, the clients are walked by name and each one's requests by its index. */
-  if (self->sort == STEWARD_REQUEST_SORT_CLIENT)
+  /* Walking by client, the clients are read by name and each one's requests by its index. */
+  if (self->sort == STEWARD_REQUEST_SORT_CLIENT && self->walk)
     from = "clients CROSS JOIN service_requests INDEXED BY service_requests_by_client "
            "ON service_requests.client_id = clients.id";
   else
     from = "service_requests JOIN clients ON clients.id = service_requests.client_id";
 
+  order = order_clause (self->sort, self->descending);
+  /* Collecting, "+" keeps SQLite from walking an index in the sort order (which it prefers to
+   * sorting, however few rows match): it reads the rows by the filters' indexes and sorts. */
+  if (!self->walk)
+    {
+      g_auto(GStrv) keys = g_strsplit (order, ", ", -1);
+
+      order = collect_order = g_strjoinv (", +", keys);
+    }
+
   g_free (self->page_sql);
   self->page_sql = g_strdup_printf ("SELECT " STEWARD_STORE_REQUEST_COLUMNS ", clients.name FROM %s "
-                                    "WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset",
-                                    from, where->str, order_clause (self->sort, self->descending));
+                                    "WHERE %s ORDER BY %s%s LIMIT :limit OFFSET :offset",
+                                    from, where->str, self->walk ? "" : "+", order);
 }
 
 static void
@@ -328,6 +406,7 @@ bind_filters (StewardRequestListModel *self,
               StewardStmt             *stmt)
 {
   bind_named_text (stmt, ":states", self->states);
+  bind_named_text (stmt, ":state", self->state_code);
   if (self->service != STEWARD_REQUEST_FILTER_ANY)
     bind_named_text (stmt, ":service", steward_enum_code (STEWARD_TYPE_SERVICE, self->service));
   bind_named_text (stmt, ":category", self->category_codes);
@@ -341,12 +420,14 @@ bind_filters (StewardRequestListModel *self,
   bind_named_text (stmt, ":match", self->match);
 }
 
+/* Runs @sql, a query of one number with the filters bound. */
 static gboolean
-count_rows (StewardRequestListModel  *self,
-            guint                    *out_n,
-            GError                  **error)
+query_number (StewardRequestListModel  *self,
+              const char               *sql,
+              guint64                  *out_n,
+              GError                  **error)
 {
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->count_sql, error);
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, sql, error);
 
   if (stmt == NULL)
     return FALSE;
@@ -356,7 +437,31 @@ count_rows (StewardRequestListModel  *self,
       steward_store_set_error (self->store, error);
       return FALSE;
     }
-  *out_n = (guint) sqlite3_column_int64 (stmt, 0);
+  *out_n = (guint64) MAX (sqlite3_column_int64 (stmt, 0), 0);
+  return TRUE;
+}
+
+/* Counts the matching rows and chooses how the pages are read (should_walk ()). */
+static gboolean
+count_rows (StewardRequestListModel  *self,
+            guint                    *out_n,
+            GError                  **error)
+{
+  guint64 n = 0, n_walked = 0;
+
+  self->walk = FALSE;
+  if (!query_number (self, self->count_sql, &n, error))
+    return FALSE;
+  *out_n = (guint) MIN (n, G_MAXUINT);
+  if (n <= STEWARD_REQUEST_LIST_PAGE_SIZE)
+    return TRUE;
+
+  /* The largest id stands for the number of requests: reading it costs nothing. */
+  if (!query_number (self, self->open_only && self->sort != STEWARD_REQUEST_SORT_CLIENT
+                           ? "SELECT count (*) FROM service_requests WHERE " OPEN_STATE
+                           : "SELECT max (id) FROM service_requests", &n_walked, error))
+    return FALSE;
+  self->walk = should_walk (n, n_walked);
   return TRUE;
 }
 
@@ -439,7 +544,9 @@ steward_request_list_model_reload (StewardRequestListModel  *self,
   build_count_query (self);
   ok = count_rows (self, &new_n, error);
 
-  build_page_query (self, ok ? new_n : 0);
+  if (!ok)
+    self->walk = FALSE;
+  build_page_query (self);
   steward_page_cache_clear (&self->pages);
   g_hash_table_remove_all (self->client_names);
   steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
@@ -494,6 +601,39 @@ states_json (const StewardState *states,
   return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
+static gboolean
+state_is_open (StewardState state)
+{
+  return state != STEWARD_STATE_SETTLED && state != STEWARD_STATE_REJECTED &&
+         state != STEWARD_STATE_CANCELLED;
+}
+
+/* One state is matched with "state = :state", open ones also with the open-request indexes'
+ * condition; the seven open states together are that condition alone. */
+static void
+classify_states (StewardRequestListModel *self,
+                 const StewardState      *states,
+                 guint                    n_states)
+{
+  guint32 seen = 0;
+  guint n_open = 0;
+
+  self->open_only = n_states > 0;
+  for (guint i = 0; i < n_states; i++)
+    {
+      if (!state_is_open (states[i]))
+        self->open_only = FALSE;
+      else if ((seen & (1u << states[i])) == 0)
+        n_open++;
+      seen |= 1u << states[i];
+    }
+  for (int state = 0; state <= STEWARD_STATE_WAITING_ON_CLIENT; state++)
+    if (state_is_open (state))
+      n_open--;
+  self->all_open = self->open_only && n_open == 0;
+  self->state_code = n_states == 1 ? steward_enum_code (STEWARD_TYPE_STATE, states[0]) : NULL;
+}
+
 void
 steward_request_list_model_set_states (StewardRequestListModel *self,
                                        const StewardState      *states,
@@ -510,6 +650,7 @@ steward_request_list_model_set_states (StewardRequestListModel *self,
     return;
   g_free (self->states);
   self->states = g_steal_pointer (&json);
+  classify_states (self, states, n_states);
   reload_or_warn (self);
 }
 
