@@ -332,6 +332,13 @@ should_walk (guint64 n_matching,
          n_matching * n_matching > STEWARD_REQUEST_LIST_PAGE_SIZE * n_walked;
 }
 
+/* Whether a walk in the sort order would read an open-request index. */
+static gboolean
+walks_open (StewardRequestListModel *self)
+{
+  return self->open_only && self->sort != STEWARD_REQUEST_SORT_CLIENT;
+}
+
 static void
 build_count_query (StewardRequestListModel *self)
 {
@@ -342,7 +349,12 @@ build_count_query (StewardRequestListModel *self)
   build_where (self, where, FALSE);
   self->judged_at = self->now != STEWARD_TIME_NONE ? self->now : steward_time_now ();
   g_free (self->count_sql);
-  self->count_sql = g_strdup_printf ("SELECT count (*) FROM service_requests WHERE %s", where->str);
+  /* With the count, the size of the index a page would walk (should_walk ()): the largest id
+   * stands for the number of requests and costs nothing to read. */
+  self->count_sql = g_strdup_printf ("SELECT count (*), (SELECT %s FROM service_requests%s) "
+                                     "FROM service_requests WHERE %s",
+                                     walks_open (self) ? "count (*)" : "max (id)",
+                                     walks_open (self) ? " WHERE " OPEN_STATE : "", where->str);
 }
 
 static void
@@ -420,15 +432,16 @@ bind_filters (StewardRequestListModel *self,
   bind_named_text (stmt, ":match", self->match);
 }
 
-/* Runs @sql, a query of one number with the filters bound. */
+/* Counts the matching rows and chooses how the pages are read (should_walk ()). */
 static gboolean
-query_number (StewardRequestListModel  *self,
-              const char               *sql,
-              guint64                  *out_n,
-              GError                  **error)
+count_rows (StewardRequestListModel  *self,
+            guint                    *out_n,
+            GError                  **error)
 {
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, sql, error);
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->count_sql, error);
+  gint64 n, n_walked;
 
+  self->walk = FALSE;
   if (stmt == NULL)
     return FALSE;
   bind_filters (self, stmt);
@@ -437,31 +450,10 @@ query_number (StewardRequestListModel  *self,
       steward_store_set_error (self->store, error);
       return FALSE;
     }
-  *out_n = (guint64) MAX (sqlite3_column_int64 (stmt, 0), 0);
-  return TRUE;
-}
-
-/* Counts the matching rows and chooses how the pages are read (should_walk ()). */
-static gboolean
-count_rows (StewardRequestListModel  *self,
-            guint                    *out_n,
-            GError                  **error)
-{
-  guint64 n = 0, n_walked = 0;
-
-  self->walk = FALSE;
-  if (!query_number (self, self->count_sql, &n, error))
-    return FALSE;
-  *out_n = (guint) MIN (n, G_MAXUINT);
-  if (n <= STEWARD_REQUEST_LIST_PAGE_SIZE)
-    return TRUE;
-
-  /* The largest id stands for the number of requests: reading it costs nothing. */
-  if (!query_number (self, self->open_only && self->sort != STEWARD_REQUEST_SORT_CLIENT
-                           ? "SELECT count (*) FROM service_requests WHERE " OPEN_STATE
-                           : "SELECT max (id) FROM service_requests", &n_walked, error))
-    return FALSE;
-  self->walk = should_walk (n, n_walked);
+  n = sqlite3_column_int64 (stmt, 0);
+  n_walked = sqlite3_column_int64 (stmt, 1);
+  *out_n = (guint) CLAMP (n, 0, G_MAXUINT);
+  self->walk = should_walk (*out_n, (guint64) MAX (n_walked, 0));
   return TRUE;
 }
 
@@ -573,6 +565,13 @@ steward_request_list_model_new (StewardStore *store)
   self->store = g_object_ref (store);
   reload_or_warn (self);
   return self;
+}
+
+const char *
+_steward_request_list_model_get_sql (StewardRequestListModel *self,
+                                     gboolean                 page)
+{
+  return page ? self->page_sql : self->count_sql;
 }
 
 const char *

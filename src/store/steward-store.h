@@ -25,8 +25,9 @@ StewardStore *steward_store_open              (const char           *path,
 typedef enum {
   STEWARD_STORE_OPEN_DEFAULT     = 0,
   /* Skip the quick check on open when the schema is already current, for a caller that runs
-   * steward_store_quick_check_async() itself once its window is drawn. A database that needs a
-   * migration is still checked before anything writes to it. */
+   * steward_store_quick_check_async() itself once its window is drawn, or that does without it
+   * (the command line, but for `steward check`). A damaged header is still refused, and a
+   * database that needs a migration is still checked before anything writes to it. */
   STEWARD_STORE_OPEN_DEFER_CHECK = 1 << 0,
 } StewardStoreOpenFlags;
 
