@@ -25,7 +25,7 @@ test_open_creates_private_files (StoreFixture  *fixture,
 
   store = steward_store_open (nested, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (steward_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 2);
 
   clients = steward_store_clients_new (store);
   client = add_client (STEWARD_CLIENT_REPOSITORY (clients), "Acme", "Li Lei", "", "");
