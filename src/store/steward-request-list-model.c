@@ -249,8 +249,9 @@ category_codes (int category)
 static void
 append_search (StewardRequestListModel *self,
                GString                 *where,
-               const char              *plus)
+               gboolean                 walk)
 {
+  const char *plus = walk ? "+" : "";
   const char *condition;
 
   self->number = parse_number (self->search);
@@ -259,6 +260,11 @@ append_search (StewardRequestListModel *self,
   if (condition != NULL && self->number > 0)
     g_string_append_printf (where, " AND (" Q "id = :number OR %s" Q "client_id IN "
                             "(SELECT clients.id FROM clients WHERE %s))", plus, condition);
+  else if (condition != NULL && walk && self->sort == STEWARD_REQUEST_SORT_CLIENT)
+    /* Walking the clients by name: a client that does not match is passed over on the name
+     * index, before its requests are looked up. */
+    g_string_append_printf (where, " AND clients.id IN (SELECT clients.id FROM clients WHERE %s)",
+                            condition);
   else if (condition != NULL)
     g_string_append_printf (where, " AND %s" Q "client_id IN "
                             "(SELECT clients.id FROM clients WHERE %s)", plus, condition);
@@ -318,7 +324,7 @@ build_where (StewardRequestListModel *self,
   if (sla != NULL)
     g_string_append_printf (where, " AND %s", sla);
   if (self->search != NULL)
-    append_search (self, where, plus);
+    append_search (self, where, walk);
 }
 
 /* Whether reading the first page by walking the sort order (about page × walked / matching rows

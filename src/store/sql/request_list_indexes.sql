@@ -52,3 +52,17 @@ CREATE INDEX service_requests_by_state_delivery_due
 CREATE INDEX service_requests_by_service_fee ON service_requests (service, fee_fen);
 CREATE INDEX service_requests_by_service_delivery_due
   ON service_requests (service, delivery_due IS NULL, delivery_due);
+
+-- The fee and deadline orders walked with a filter on the service, state or submission date:
+-- with those columns in the index, SQLite skips the rows that do not match without reading
+-- them. The id comes right after the sort key, as the list breaks ties by it: otherwise the
+-- thousands of requests with the same fee (or none) would be sorted before the first row.
+-- They replace version 1's indexes of the same names, which held the sort key alone.
+DROP INDEX service_requests_by_response_due;
+DROP INDEX service_requests_by_delivery_due;
+DROP INDEX service_requests_by_fee;
+CREATE INDEX service_requests_by_response_due ON service_requests
+  (response_due IS NULL, response_due, id, service, state, submitted_at);
+CREATE INDEX service_requests_by_delivery_due ON service_requests
+  (delivery_due IS NULL, delivery_due, id, service, state, submitted_at);
+CREATE INDEX service_requests_by_fee ON service_requests (fee_fen, id, service, state, submitted_at);
