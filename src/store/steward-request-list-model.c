@@ -463,7 +463,10 @@ count_rows (StewardRequestListModel  *self,
   n = sqlite3_column_int64 (stmt, 0);
   n_walked = sqlite3_column_int64 (stmt, 1);
   *out_n = (guint) CLAMP (n, 0, G_MAXUINT);
-  self->walk = should_walk (*out_n, (guint64) MAX (n_walked, 0));
+  /* Sorted by submission within a range of it, the walk reads only matching rows. */
+  self->walk = should_walk (*out_n, (guint64) MAX (n_walked, 0)) ||
+               (*out_n > STEWARD_REQUEST_LIST_PAGE_SIZE && self->sort == STEWARD_REQUEST_SORT_SUBMITTED &&
+                (self->from != STEWARD_TIME_NONE || self->until != STEWARD_TIME_NONE));
   return TRUE;
 }
 
