@@ -187,6 +187,35 @@ filter_search (StewardRequestListModel *model, int value, gboolean on)
   steward_request_list_model_set_search (model, on ? texts[value] : NULL);
 }
 
+/* Two filters at once, as a user narrows the list further: value picks the pair. */
+static void
+filter_pair (StewardRequestListModel *model, int value, gboolean on)
+{
+  switch (value)
+    {
+    case 0:
+      filter_open (model, 0, on);
+      filter_priority (model, STEWARD_PRIORITY_URGENT, on);
+      break;
+    case 1:
+      filter_open (model, 0, on);
+      filter_service (model, STEWARD_SERVICE_CONFIG, on);
+      break;
+    case 2:
+      filter_open (model, 0, on);
+      filter_date (model, 2, on);
+      break;
+    case 3:
+      filter_sla (model, STEWARD_SLA_STATUS_BREACHED, on);
+      filter_service (model, STEWARD_SERVICE_REMOTE, on);
+      break;
+    default:
+      filter_service (model, STEWARD_SERVICE_ADVISOR, on);
+      filter_priority (model, STEWARD_PRIORITY_URGENT, on);
+      break;
+    }
+}
+
 static const RequestFilter request_filters[] = {
   { "every request", filter_none, 0 },
   { "state: open", filter_open, 0 },
@@ -225,6 +254,11 @@ static const RequestFilter request_filters[] = {
   { "search “#500000”", filter_search, 0 },
   { "search “nor”", filter_search, 1 },
   { "search “科技”", filter_search, 2 },
+  { "open + urgent", filter_pair, 0 },
+  { "open + config", filter_pair, 1 },
+  { "open + this month", filter_pair, 2 },
+  { "breached + remote", filter_pair, 3 },
+  { "advisor + urgent", filter_pair, 4 },
 };
 
 static const char *const sort_names[] = {

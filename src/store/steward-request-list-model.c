@@ -288,15 +288,24 @@ build_where (StewardRequestListModel *self,
 {
   const char *sla = sla_condition (self->sla, self->running_only);
   const char *candidates = walk ? NULL : sla_candidates (self->sla, self->running_only);
-  const char *plus = walk ? "+" : "";
+  /* Collecting with an SLA filter, its candidate index (which holds the state, service,
+   * priority and submission too) is what SQLite must read: a filter of one of those would
+   * otherwise look like the narrower choice, and cost a table lookup for each of its rows. */
+  gboolean hide = walk || candidates != NULL;
   /* One state or service, and an index that leads with it and goes on in the sort order. */
   gboolean paired = self->sort == STEWARD_REQUEST_SORT_SUBMITTED || self->sort == STEWARD_REQUEST_SORT_FEE ||
                     self->sort == STEWARD_REQUEST_SORT_DELIVERY_DUE;
-  const char *by_state = walk && self->sort != STEWARD_REQUEST_SORT_STATE ? "+" : "";
-  const char *one_state = walk && self->sort != STEWARD_REQUEST_SORT_STATE && !paired ? "+" : "";
-  const char *by_service = walk && self->sort != STEWARD_REQUEST_SORT_SERVICE ? "+" : "";
-  const char *one_service = walk && self->sort != STEWARD_REQUEST_SORT_SERVICE && !paired ? "+" : "";
-  const char *by_date = walk && self->sort != STEWARD_REQUEST_SORT_SUBMITTED ? "+" : "";
+  gboolean keep_state = walk && self->sort == STEWARD_REQUEST_SORT_STATE;
+  gboolean keep_service = walk && self->sort == STEWARD_REQUEST_SORT_SERVICE;
+  gboolean keep_date = walk && self->sort == STEWARD_REQUEST_SORT_SUBMITTED;
+  const char *plus = hide ? "+" : "";
+  const char *by_state = hide && !keep_state ? "+" : "";
+  const char *one_state = hide && !keep_state && !(walk && paired) ? "+" : "";
+  const char *by_service = hide && !keep_service ? "+" : "";
+  /* With the open states, the open-request index of the sort order serves better: the service's
+   * own index would pass over its settled requests one table row at a time. */
+  const char *one_service = hide && !keep_service && !(walk && paired && !self->open_only) ? "+" : "";
+  const char *by_date = hide && !keep_date ? "+" : "";
 
   g_string_append (where, "1");
   if (self->open_only)
@@ -317,8 +326,9 @@ build_where (StewardRequestListModel *self,
     }
   if (self->priority != STEWARD_REQUEST_FILTER_ANY)
     g_string_append_printf (where, " AND %s" Q "priority = :priority", plus);
+  /* One client's requests are few: its index stays usable next to an SLA filter. */
   if (self->client_id != 0)
-    g_string_append_printf (where, " AND %s" Q "client_id = :client", plus);
+    g_string_append_printf (where, " AND %s" Q "client_id = :client", walk ? "+" : "");
   if (self->from != STEWARD_TIME_NONE)
     g_string_append_printf (where, " AND %s" Q "submitted_at >= :from", by_date);
   if (self->until != STEWARD_TIME_NONE)
