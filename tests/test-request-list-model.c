@@ -449,6 +449,11 @@ test_indexed_filters (StoreFixture  *f,
   steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_SUBMITTED, FALSE);
   assert_first (model, 1000, "1 5 9");
   assert_plan (f->store, model, FALSE, "service_requests_by_priority");
+  /* Urgent and open: i ≡ 0 or 4 (mod 12), 334 + 333 of them, counted on the priority index. */
+  steward_request_list_model_set_states (model, open_states, G_N_ELEMENTS (open_states));
+  assert_first (model, 667, "1 5 13");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_by_priority");
+  steward_request_list_model_set_states (model, NULL, 0);
   steward_request_list_model_set_priority (model, STEWARD_REQUEST_FILTER_ANY);
 
   /* Remote (n % 6 = 2) at ¥900.00: n ≡ 20 (mod 30). */
@@ -464,6 +469,11 @@ test_indexed_filters (StoreFixture  *f,
   steward_request_list_model_set_sla_status (model, STEWARD_SLA_STATUS_BREACHED);
   assert_first (model, 334, "1 4 7");
   assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_breach_candidates");
+  /* Breached advisor requests (i ≡ 0 mod 6, i ≤ 1000): still counted on the candidates alone. */
+  steward_request_list_model_set_service (model, STEWARD_SERVICE_ADVISOR);
+  assert_first (model, 167, "1 7 13");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_breach_candidates");
+  steward_request_list_model_set_service (model, STEWARD_REQUEST_FILTER_ANY);
   steward_request_list_model_set_running_clocks_only (model, TRUE);
   assert_first (model, 334, "1 4 7");
   assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_running_clocks");
