@@ -298,13 +298,16 @@ build_where (StewardRequestListModel *self,
   gboolean keep_state = walk && self->sort == STEWARD_REQUEST_SORT_STATE;
   gboolean keep_service = walk && self->sort == STEWARD_REQUEST_SORT_SERVICE;
   gboolean keep_date = walk && self->sort == STEWARD_REQUEST_SORT_SUBMITTED;
-  const char *plus = hide ? "+" : "";
+  /* Several open states: the open-request indexes, which hold the service and priority, serve
+   * better than the service's or priority's own, which would pass over settled requests one
+   * table row at a time. */
+  gboolean open_drives = self->open_only && self->state_code == NULL;
   const char *by_state = hide && !keep_state ? "+" : "";
   const char *one_state = hide && !keep_state && !(walk && paired) ? "+" : "";
-  const char *by_service = hide && !keep_service ? "+" : "";
-  /* With the open states, the open-request index of the sort order serves better: the service's
-   * own index would pass over its settled requests one table row at a time. */
-  const char *one_service = hide && !keep_service && !(walk && paired && !self->open_only) ? "+" : "";
+  const char *by_service = (hide || open_drives) && !keep_service ? "+" : "";
+  const char *one_service = (hide || open_drives) && !keep_service && !(walk && paired && !open_drives)
+                            ? "+" : "";
+  const char *by_priority = hide || open_drives ? "+" : "";
   const char *by_date = hide && !keep_date ? "+" : "";
 
   g_string_append (where, "1");
@@ -325,7 +328,7 @@ build_where (StewardRequestListModel *self,
                               by_service);
     }
   if (self->priority != STEWARD_REQUEST_FILTER_ANY)
-    g_string_append_printf (where, " AND %s" Q "priority = :priority", plus);
+    g_string_append_printf (where, " AND %s" Q "priority = :priority", by_priority);
   /* One client's requests are few: its index stays usable next to an SLA filter. */
   if (self->client_id != 0)
     g_string_append_printf (where, " AND %s" Q "client_id = :client", walk ? "+" : "");
