@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "steward-desk.h"
 #include "steward-error.h"
@@ -133,6 +134,12 @@ order (Fixture    *f,
   G_STMT_START { g_autofree char *o_ = order (f, G_LIST_MODEL (model)); \
                  g_assert_cmpstr (o_, ==, expected); } G_STMT_END
 
+static const StewardState open_states[] = {
+  STEWARD_STATE_SUBMITTED, STEWARD_STATE_UNDER_REVIEW, STEWARD_STATE_CONFIRMED,
+  STEWARD_STATE_IN_PROGRESS, STEWARD_STATE_DELIVERED, STEWARD_STATE_ACCEPTED,
+  STEWARD_STATE_WAITING_ON_CLIENT,
+};
+
 static void
 test_filters (Fixture       *f,
               gconstpointer  data)
@@ -148,6 +155,20 @@ test_filters (Fixture       *f,
   assert_order (f, model, "r2 r1");
   steward_request_list_model_set_states (model, two, 2);
   assert_order (f, model, "r4 r3");
+  /* "Open": every state but settled, rejected and cancelled, in each order of the page. */
+  steward_request_list_model_set_states (model, open_states, G_N_ELEMENTS (open_states));
+  assert_order (f, model, "r3 r2 r1");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
+  assert_order (f, model, "r2 r1 r3");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_DELIVERY_DUE, FALSE);
+  assert_order (f, model, "r3 r1 r2");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
+  assert_order (f, model, "r3 r2 r1");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_CLIENT, FALSE);
+  assert_order (f, model, "r1 r2 r3");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_SUBMITTED, TRUE);
+  steward_request_list_model_set_states (model, open_states, 3);
+  assert_order (f, model, "r2 r1");
   steward_request_list_model_set_states (model, NULL, 0);
 
   steward_request_list_model_set_service (model, STEWARD_SERVICE_REMOTE);
@@ -348,6 +369,126 @@ test_paging (StoreFixture  *f,
   g_assert_cmpuint (rows, ==, 250);
 }
 
+/* The first @n ids of the list, e.g. "4000 3998 3997". */
+static char *
+first_ids (GListModel *model,
+           guint       n)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < MIN (n, g_list_model_get_n_items (model)); i++)
+    {
+      g_autoptr(StewardServiceRequest) r = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i > 0 ? " " : "",
+                              steward_service_request_get_id (r));
+    }
+  return g_string_free (text, FALSE);
+}
+
+#define assert_first(model, n_items, expected) \
+  G_STMT_START { g_autofree char *ids_ = first_ids (G_LIST_MODEL (model), 3); \
+                 g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, n_items); \
+                 g_assert_cmpstr (ids_, ==, expected); } G_STMT_END
+
+#define assert_plan(store, model, page, uses) \
+  G_STMT_START { g_autofree char *plan_ = steward_store_testing_request_list_plan ((store), (model), (page)); \
+                 if (strstr (plan_, (uses)) == NULL) \
+                   g_error ("the %s query does not use %s:\n%s", (page) ? "page" : "count", (uses), plan_); \
+               } G_STMT_END
+
+/* 4,000 bulk requests, request n being i = n − 1: submitted at start + i minutes, response due
+ * two hours later (due soon from 1 h 45 min), state submitted / in-progress / settled by
+ * i % 3, fee (i % 10) × ¥100.00, service advisor, remote, … by i % 6, urgent when i % 4 = 0.
+ * Open requests are those with i % 3 ≠ 2: 2,667 of them. Large enough that the model walks an
+ * index for most filters (should_walk ()), small enough to work out by hand. */
+static void
+test_indexed_filters (StoreFixture  *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardRequestListModel) model = NULL;
+  StewardState in_progress = STEWARD_STATE_IN_PROGRESS;
+  gint64 start = T ("2026-01-05T09:00:00+08:00");
+
+  g_assert_true (steward_store_testing_bulk_requests (f->store, 40, 4000, start, &error));
+  g_assert_no_error (error);
+  model = steward_request_list_model_new (f->store);
+
+  /* Open, by response deadline (= by submission here): walks the open requests' deadline
+   * index, no sort, and counts on an open-request index. */
+  steward_request_list_model_set_states (model, open_states, G_N_ELEMENTS (open_states));
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
+  assert_first (model, 2667, "1 2 4");
+  assert_plan (f->store, model, TRUE, "SCAN service_requests USING INDEX service_requests_open_by_response_due");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_open");
+  {
+    g_autofree char *plan = steward_store_testing_request_list_plan (f->store, model, TRUE);
+
+    g_assert_null (strstr (plan, "TEMP B-TREE"));
+  }
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_RESPONSE_DUE, TRUE);
+  assert_first (model, 2667, "4000 3998 3997");
+  /* Fee ¥900.00 (n % 10 = 0), open (n % 3 ≠ 0), newest first among equals. */
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
+  assert_first (model, 2667, "4000 3980 3970");
+  assert_plan (f->store, model, TRUE, "service_requests_open_by_fee");
+
+  /* One open state: n % 3 = 2. */
+  steward_request_list_model_set_states (model, &in_progress, 1);
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_SUBMITTED, FALSE);
+  assert_first (model, 1333, "2 5 8");
+  /* ¥900.00 and in progress: n ≡ 20 (mod 30). */
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
+  assert_first (model, 1333, "3980 3950 3920");
+  steward_request_list_model_set_states (model, NULL, 0);
+
+  /* Urgent (n % 4 = 1) with the highest fee such a request has, ¥800.00: n ≡ 9 (mod 20). */
+  steward_request_list_model_set_priority (model, STEWARD_PRIORITY_URGENT);
+  assert_first (model, 1000, "3989 3969 3949");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_SUBMITTED, FALSE);
+  assert_first (model, 1000, "1 5 9");
+  assert_plan (f->store, model, FALSE, "service_requests_by_priority");
+  /* Urgent and open: i ≡ 0 or 4 (mod 12), 334 + 333 of them, counted on an open-request
+   * index (which holds the priority), not on the priority's index of every request. */
+  steward_request_list_model_set_states (model, open_states, G_N_ELEMENTS (open_states));
+  assert_first (model, 667, "1 5 13");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_open_by_");
+  steward_request_list_model_set_states (model, NULL, 0);
+  steward_request_list_model_set_priority (model, STEWARD_REQUEST_FILTER_ANY);
+
+  /* Remote (n % 6 = 2) at ¥900.00: n ≡ 20 (mod 30). */
+  steward_request_list_model_set_service (model, STEWARD_SERVICE_REMOTE);
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
+  assert_first (model, 667, "3980 3950 3920");
+  steward_request_list_model_set_service (model, STEWARD_REQUEST_FILTER_ANY);
+
+  /* At start + 1,000 min + 2 h + 30 s, unanswered requests (submitted, n % 3 = 1) with i ≤ 1000
+   * are past their deadline: 334 of them. Due soon: i from 1001 to 1015, i % 3 = 0. */
+  steward_request_list_model_set_now (model, start + 1000 * 60 + 7230);
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
+  steward_request_list_model_set_sla_status (model, STEWARD_SLA_STATUS_BREACHED);
+  assert_first (model, 334, "1 4 7");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_breach_candidates");
+  /* Breached advisor requests (i ≡ 0 mod 6, i ≤ 1000): still counted on the candidates alone. */
+  steward_request_list_model_set_service (model, STEWARD_SERVICE_ADVISOR);
+  assert_first (model, 167, "1 7 13");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_breach_candidates");
+  steward_request_list_model_set_service (model, STEWARD_REQUEST_FILTER_ANY);
+  steward_request_list_model_set_running_clocks_only (model, TRUE);
+  assert_first (model, 334, "1 4 7");
+  assert_plan (f->store, model, FALSE, "USING COVERING INDEX service_requests_running_clocks");
+  steward_request_list_model_set_sla_status (model, STEWARD_SLA_STATUS_DUE_SOON);
+  assert_first (model, 5, "1003 1006 1009");
+  assert_plan (f->store, model, TRUE, "USING INDEX service_requests_running_clocks");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_CLIENT, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+  steward_request_list_model_set_sla_status (model, STEWARD_SLA_STATUS_NONE);
+
+  steward_request_list_model_set_search (model, "#2500");
+  assert_first (model, 1, "2500");
+}
+
 static double
 first_page_ms (StewardRequestListModel *model)
 {
@@ -418,6 +559,8 @@ main (int   argc,
   ADD ("/request-list-model/sla", test_sla);
   ADD ("/request-list-model/items-changed", test_items_changed);
 #undef ADD
+  g_test_add ("/request-list-model/indexed-filters", StoreFixture, NULL, store_fixture_setup,
+              test_indexed_filters, store_fixture_teardown);
   g_test_add ("/request-list-model/paging", StoreFixture, NULL, store_fixture_setup, test_paging,
               store_fixture_teardown);
   g_test_add ("/request-list-model/large", StoreFixture, NULL, store_fixture_setup, test_large,

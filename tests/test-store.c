@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "steward-error.h"
+#include "steward-request-list-model.h"
 #include "steward-store-clients.h"
+#include "steward-store-requests-testing.h"
 #include "steward-store-testing.h"
 #include "test-store-util.h"
 
@@ -23,7 +25,7 @@ test_open_creates_private_files (StoreFixture  *fixture,
 
   store = steward_store_open (nested, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (steward_store_get_schema_version (store), ==, 1);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 2);
 
   clients = steward_store_clients_new (store);
   client = add_client (STEWARD_CLIENT_REPOSITORY (clients), "Acme", "Li Lei", "", "");
@@ -84,6 +86,84 @@ test_migrate_from_every_version (StoreFixture  *fixture,
     }
 }
 
+/* "r3 r1": the list's requests by id, to compare with the order written by hand. */
+static char *
+list_ids (GListModel *model)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(StewardServiceRequest) request = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%sr%" G_GINT64_FORMAT, i > 0 ? " " : "",
+                              steward_service_request_get_id (request));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_migrate_v1_adds_list_indexes (StoreFixture  *fixture,
+                                   gconstpointer  data)
+{
+  const char *v2_indexes[] = {
+    "service_requests_by_priority", "service_requests_open_by_submitted",
+    "service_requests_open_by_response_due", "service_requests_open_by_delivery_due",
+    "service_requests_open_by_service", "service_requests_open_by_state",
+    "service_requests_open_by_fee", "service_requests_running_clocks",
+    "service_requests_breach_candidates", "service_requests_by_state_fee",
+    "service_requests_by_state_delivery_due", "service_requests_by_service_fee",
+    "service_requests_by_service_delivery_due",
+  };
+  const StewardState open[] = {
+    STEWARD_STATE_SUBMITTED, STEWARD_STATE_UNDER_REVIEW, STEWARD_STATE_CONFIRMED,
+    STEWARD_STATE_IN_PROGRESS, STEWARD_STATE_DELIVERED, STEWARD_STATE_ACCEPTED,
+    STEWARD_STATE_WAITING_ON_CLIENT,
+  };
+  g_autofree char *path = g_build_filename (fixture->dir, "v1-rows.db", NULL);
+  g_autoptr(StewardStore) store = NULL;
+  g_autoptr(StewardRequestListModel) model = NULL;
+  g_autoptr(StewardServiceRequest) r1 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *open_ids = NULL;
+  g_autofree char *by_fee = NULL;
+
+  g_assert_true (steward_store_testing_create_v1_with_requests (path, &error));
+  g_assert_no_error (error);
+  store = steward_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (v2_indexes); i++)
+    if (!steward_store_testing_has_index (store, v2_indexes[i]))
+      g_error ("index %s missing after the migration", v2_indexes[i]);
+  /* Version 1's own indexes stay. */
+  g_assert_true (steward_store_testing_has_index (store, "service_requests_open"));
+
+  /* The rows are as version 1 stored them. */
+  g_assert_cmpint (steward_store_testing_count_rows (store, "clients"), ==, 1);
+  g_assert_cmpint (steward_store_testing_count_rows (store, "service_requests"), ==, 3);
+  model = steward_request_list_model_new (store);
+  all = list_ids (G_LIST_MODEL (model));
+  g_assert_cmpstr (all, ==, "r3 r2 r1");
+  r1 = g_list_model_get_item (G_LIST_MODEL (model), 2);
+  g_assert_cmpint (steward_service_request_get_state (r1), ==, STEWARD_STATE_IN_PROGRESS);
+  g_assert_cmpint (steward_service_request_get_fee (r1), ==, 200000);
+  g_assert_cmpint (steward_service_request_get_submitted_at (r1), ==, 1767232800);
+  g_assert_cmpint (steward_service_request_get_response_due (r1), ==, 1767240000);
+  g_assert_cmpint (steward_service_request_get_delivery_due (r1), ==, 1768464000);
+
+  /* And the new indexes find them: the open ones, by fee. */
+  steward_request_list_model_set_states (model, open, G_N_ELEMENTS (open));
+  open_ids = list_ids (G_LIST_MODEL (model));
+  g_assert_cmpstr (open_ids, ==, "r3 r1");
+  steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
+  by_fee = list_ids (G_LIST_MODEL (model));
+  g_assert_cmpstr (by_fee, ==, "r1 r3");
+  g_assert_true (steward_store_check (store, &error));
+  g_assert_no_error (error);
+}
+
 static GBytes *
 read_file (const char *path,
            gint64     *out_mtime_ns)
@@ -113,14 +193,14 @@ test_newer_version_refused_untouched (StoreFixture  *fixture,
   gint64 mtime_before, mtime_after;
 
   g_clear_object (&fixture->store);
-  g_assert_true (steward_store_testing_set_user_version (fixture->path, 2, NULL));
+  g_assert_true (steward_store_testing_set_user_version (fixture->path, 3, NULL));
   before = read_file (fixture->path, &mtime_before);
 
   store = steward_store_open (fixture->path, &error);
   g_assert_null (store);
   g_assert_error (error, STEWARD_ERROR, STEWARD_ERROR_STORAGE);
   expected = g_strdup_printf ("The database “%s” was written by a newer version of Steward "
-                              "(schema 2; this version reads up to 1). Update Steward to open it; "
+                              "(schema 3; this version reads up to 2). Update Steward to open it; "
                               "the file was left unchanged.", fixture->path);
   g_assert_cmpstr (error->message, ==, expected);
 
@@ -378,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/store/open/default-path", test_default_path);
   ADD ("/store/schema/seeds-and-foreign-keys", test_schema_seeds_and_foreign_keys);
   ADD ("/store/schema/migrate-from-every-version", test_migrate_from_every_version);
+  ADD ("/store/schema/migrate-v1-adds-list-indexes", test_migrate_v1_adds_list_indexes);
   ADD ("/store/schema/newer-version-untouched", test_newer_version_refused_untouched);
   ADD ("/store/damaged/header", test_damaged_header);
   ADD ("/store/damaged/pages", test_damaged_pages);

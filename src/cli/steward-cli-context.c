@@ -32,8 +32,11 @@ gpointer
 steward_cli_open_store (StewardCliContext  *ctx,
                         GError            **error)
 {
+  /* Without SQLite's quick check, which reads the whole file (seconds on a large database):
+   * `steward check` runs it, and the full integrity check. A damaged header is still refused
+   * here, and damage further in fails the command that reads it with the same message. */
   if (ctx->store == NULL)
-    ctx->store = steward_store_open (ctx->database_path, error);
+    ctx->store = steward_store_open_full (ctx->database_path, STEWARD_STORE_OPEN_DEFER_CHECK, error);
   return ctx->store;
 }
 

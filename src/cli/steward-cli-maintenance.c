@@ -21,9 +21,11 @@ steward_cli_check (StewardCliContext  *ctx,
   if (!steward_cli_parse (ctx, NULL, NULL, &argc, &argv) ||
       !steward_cli_expect_args (argc, argv, 0, ""))
     return STEWARD_EXIT_USAGE;
-  /* Opening runs the quick check and migrates; a damaged or newer file fails here. */
-  if ((store = steward_cli_open_store (ctx, &error)) == NULL ||
-      !steward_store_check (store, &error))
+  /* Opened with the quick check (other commands skip it), then migrated; a damaged or newer
+   * file fails here. */
+  if (ctx->store == NULL)
+    ctx->store = steward_store_open (ctx->database_path, &error);
+  if ((store = ctx->store) == NULL || !steward_store_check (store, &error))
     return steward_cli_fail (error);
 
   version = steward_store_get_schema_version (store);

@@ -20,6 +20,9 @@ struct _StewardRequestListModel
   StewardStore       *store;
 
   char               *states;     /* JSON array of state codes, NULL: every state */
+  const char         *state_code; /* the one state chosen, or NULL */
+  gboolean            open_only;  /* every chosen state is open (not settled/rejected/cancelled) */
+  gboolean            all_open;   /* the chosen states are exactly the open states */
   int                 service;
   int                 category;
   int                 priority;
@@ -41,6 +44,7 @@ struct _StewardRequestListModel
   char               *category_codes;
   gint64              number;
   gint64              judged_at;
+  gboolean            walk;       /* the page query walks the sort order (see build_where) */
 
   guint               n_items;
   StewardPageCache    pages;
@@ -107,24 +111,33 @@ steward_request_list_model_init (StewardRequestListModel *self)
  * runs while its deadline is set, its step not done, and the request neither closed without it
  * nor waiting on the client. */
 #define Q "service_requests."
+/* Word for word the condition of the open-request partial indexes (request_list_indexes.sql):
+ * with it in a query SQLite may read those indexes. */
 #define OPEN_STATE Q "state NOT IN ('settled', 'rejected', 'cancelled')"
+/* The same condition that no index serves ("+" hides the column from the planner), inside the
+ * SLA conditions: their own candidate indexes below should drive the query. */
+#define OPEN_STATE_NO_INDEX "+" OPEN_STATE
 #define RESPONSE_RUNS \
   "(" Q "response_due IS NOT NULL AND " Q "responded_at IS NULL AND " \
   Q "state NOT IN ('rejected', 'cancelled', 'waiting-on-client'))"
 #define DELIVERY_RUNS \
   "(" Q "delivery_due IS NOT NULL AND " Q "delivered_at IS NULL AND " \
   Q "state NOT IN ('rejected', 'cancelled', 'waiting-on-client'))"
-#define BREACHED \
-  "coalesce (" Q "response_met = 0 OR " Q "delivery_met = 0 " \
+/* The _TRUE forms are true exactly when the coalesce () forms are, and are what a filter uses:
+ * SQLite stops at the first true term of a bare OR, not inside a function's argument (a count
+ * of 100,000 breached requests takes a tenth of the time). */
+#define BREACHED_TRUE \
+  "(" Q "response_met = 0 OR " Q "delivery_met = 0 " \
   "OR (" RESPONSE_RUNS " AND :now > " Q "response_due) " \
   "OR (" DELIVERY_RUNS " AND :now > " Q "delivery_due) " \
   "OR (" Q "state = 'waiting-on-client' AND ((" Q "responded_at IS NULL AND " \
   Q "hold_started_at > " Q "response_due) OR (" Q "delivered_at IS NULL AND " \
-  Q "hold_started_at > " Q "delivery_due))), 0)"
+  Q "hold_started_at > " Q "delivery_due))))"
+#define BREACHED "coalesce (" BREACHED_TRUE ", 0)"
 /* A clock still running and past its deadline: what needs action now, unlike a step done late. */
-#define OVERDUE_NOW \
-  "coalesce ((" RESPONSE_RUNS " AND :now > " Q "response_due) " \
-  "OR (" DELIVERY_RUNS " AND :now > " Q "delivery_due), 0)"
+#define OVERDUE_NOW_TRUE \
+  "((" RESPONSE_RUNS " AND :now > " Q "response_due) " \
+  "OR (" DELIVERY_RUNS " AND :now > " Q "delivery_due))"
 #define DUE_SOON \
   "coalesce ((" RESPONSE_RUNS " AND :now >= " Q "response_due_soon_at AND :now <= " Q "response_due) " \
   "OR (" DELIVERY_RUNS " AND :now >= " Q "delivery_due_soon_at AND :now <= " Q "delivery_due), 0)"
@@ -139,13 +152,40 @@ sla_condition (StewardSlaStatus status,
   switch (status)
     {
     case STEWARD_SLA_STATUS_BREACHED:
-      return running_only ? OVERDUE_NOW : BREACHED;
+      return running_only ? OVERDUE_NOW_TRUE : BREACHED_TRUE;
     case STEWARD_SLA_STATUS_DUE_SOON:
-      return OPEN_STATE " AND " DUE_SOON " AND NOT " BREACHED;
+      return OPEN_STATE_NO_INDEX " AND " DUE_SOON " AND NOT " BREACHED;
     case STEWARD_SLA_STATUS_RUNNING:
-      return OPEN_STATE " AND " RUNNING " AND NOT " DUE_SOON " AND NOT " BREACHED;
+      return OPEN_STATE_NO_INDEX " AND " RUNNING " AND NOT " DUE_SOON " AND NOT " BREACHED;
     case STEWARD_SLA_STATUS_PAUSED:
       return Q "state = 'waiting-on-client' AND NOT " BREACHED;
+    case STEWARD_SLA_STATUS_NONE:
+    case STEWARD_SLA_STATUS_MET:
+    default:
+      return NULL;
+    }
+}
+
+/* Word for word the conditions of the partial indexes service_requests_running_clocks and
+ * service_requests_breach_candidates: a superset of the rows each SLA filter can match, added to
+ * the filter so that SQLite reads those small indexes instead of every request. */
+#define CLOCK_RUNS "(" RESPONSE_RUNS " OR " DELIVERY_RUNS ")"
+#define BREACH_CANDIDATE \
+  "(" Q "response_met = 0 OR " Q "delivery_met = 0 OR " RESPONSE_RUNS " OR " DELIVERY_RUNS \
+  " OR " Q "state = 'waiting-on-client')"
+
+static const char *
+sla_candidates (StewardSlaStatus status,
+                gboolean         running_only)
+{
+  switch (status)
+    {
+    case STEWARD_SLA_STATUS_BREACHED:
+      return running_only ? CLOCK_RUNS : BREACH_CANDIDATE;
+    case STEWARD_SLA_STATUS_DUE_SOON:
+    case STEWARD_SLA_STATUS_RUNNING:
+      return CLOCK_RUNS;
+    case STEWARD_SLA_STATUS_PAUSED:
     case STEWARD_SLA_STATUS_NONE:
     case STEWARD_SLA_STATUS_MET:
     default:
@@ -212,58 +252,115 @@ category_codes (int category)
 
 static void
 append_search (StewardRequestListModel *self,
-               GString                 *where)
+               GString                 *where,
+               gboolean                 walk)
 {
+  const char *plus = walk ? "+" : "";
   const char *condition;
 
   self->number = parse_number (self->search);
   condition = steward_store_search_condition (self->search, &self->match);
-  if (condition != NULL)
-    g_string_append_printf (where, " AND (" Q "id = :number OR " Q "client_id IN "
-                            "(SELECT clients.id FROM clients WHERE %s))", condition);
+  /* Without a number to look for, "id = :number OR" would keep SQLite from the client index. */
+  if (condition != NULL && self->number > 0)
+    g_string_append_printf (where, " AND (" Q "id = :number OR %s" Q "client_id IN "
+                            "(SELECT clients.id FROM clients WHERE %s))", plus, condition);
+  else if (condition != NULL && walk && self->sort == STEWARD_REQUEST_SORT_CLIENT)
+    /* Walking the clients by name: a client that does not match is passed over on the name
+     * index, before its requests are looked up. */
+    g_string_append_printf (where, " AND clients.id IN (SELECT clients.id FROM clients WHERE %s)",
+                            condition);
+  else if (condition != NULL)
+    g_string_append_printf (where, " AND %s" Q "client_id IN "
+                            "(SELECT clients.id FROM clients WHERE %s)", plus, condition);
   else
     g_string_append (where, " AND " Q "id = :number");
 }
 
-/* With @walk, the state and service conditions are written "+column" so that SQLite cannot
- * look rows up by them and walks the index of the sort order instead, stopping after one page:
- * when many rows match, that beats collecting and sorting all of them (hundreds of
- * milliseconds for 100,000 rows). */
+/* With @walk, the filters are written "+column" so that SQLite cannot look rows up by them and
+ * walks the index of the sort order instead, stopping after one page: when many rows match,
+ * that beats collecting and sorting all of them (hundreds of milliseconds for 100,000 rows).
+ * A filter on the sort's own leading column keeps its index (it narrows the walk). The open
+ * state condition is never hidden: it selects the open-request indexes, one per sort order. */
 static void
 build_where (StewardRequestListModel *self,
              GString                 *where,
              gboolean                 walk)
 {
   const char *sla = sla_condition (self->sla, self->running_only);
-  const char *plus = walk ? "+" : "";
+  const char *candidates = walk ? NULL : sla_candidates (self->sla, self->running_only);
+  /* Collecting with an SLA filter, its candidate index (which holds the state, service,
+   * priority and submission too) is what SQLite must read: a filter of one of those would
+   * otherwise look like the narrower choice, and cost a table lookup for each of its rows. */
+  gboolean hide = walk || candidates != NULL;
+  /* One state or service, and an index that leads with it and goes on in the sort order. */
+  gboolean paired = self->sort == STEWARD_REQUEST_SORT_SUBMITTED || self->sort == STEWARD_REQUEST_SORT_FEE ||
+                    self->sort == STEWARD_REQUEST_SORT_DELIVERY_DUE;
+  gboolean keep_state = walk && self->sort == STEWARD_REQUEST_SORT_STATE;
+  gboolean keep_service = walk && self->sort == STEWARD_REQUEST_SORT_SERVICE;
+  gboolean keep_date = walk && self->sort == STEWARD_REQUEST_SORT_SUBMITTED;
+  /* Several open states: the open-request indexes, which hold the service and priority, serve
+   * better than the service's or priority's own, which would pass over settled requests one
+   * table row at a time. */
+  gboolean open_drives = self->open_only && self->state_code == NULL;
+  const char *by_state = hide && !keep_state ? "+" : "";
+  const char *one_state = hide && !keep_state && !(walk && paired) ? "+" : "";
+  const char *by_service = (hide || open_drives) && !keep_service ? "+" : "";
+  const char *one_service = (hide || open_drives) && !keep_service && !(walk && paired && !open_drives)
+                            ? "+" : "";
+  const char *by_priority = hide || open_drives ? "+" : "";
+  const char *by_date = hide && !keep_date ? "+" : "";
 
   g_string_append (where, "1");
-  if (self->states != NULL)
-    g_string_append_printf (where, " AND %s" Q "state IN (SELECT value FROM json_each (:states))", plus);
+  if (self->open_only)
+    g_string_append (where, " AND " OPEN_STATE);
+  if (self->state_code != NULL)
+    g_string_append_printf (where, " AND %s" Q "state = :state", one_state);
+  else if (self->states != NULL && !self->all_open)
+    g_string_append_printf (where, " AND %s" Q "state IN (SELECT value FROM json_each (:states))",
+                            by_state);
   if (self->service != STEWARD_REQUEST_FILTER_ANY)
-    g_string_append_printf (where, " AND %s" Q "service = :service", plus);
+    g_string_append_printf (where, " AND %s" Q "service = :service", one_service);
   if (self->category != STEWARD_REQUEST_FILTER_ANY)
     {
       g_free (self->category_codes);
       self->category_codes = category_codes (self->category);
-      g_string_append_printf (where, " AND %s" Q "service IN (SELECT value FROM json_each (:category))", plus);
+      g_string_append_printf (where, " AND %s" Q "service IN (SELECT value FROM json_each (:category))",
+                              by_service);
     }
   if (self->priority != STEWARD_REQUEST_FILTER_ANY)
-    g_string_append (where, " AND " Q "priority = :priority");
+    g_string_append_printf (where, " AND %s" Q "priority = :priority", by_priority);
+  /* One client's requests are few: its index stays usable next to an SLA filter. */
   if (self->client_id != 0)
-    g_string_append (where, " AND " Q "client_id = :client");
+    g_string_append_printf (where, " AND %s" Q "client_id = :client", walk ? "+" : "");
   if (self->from != STEWARD_TIME_NONE)
-    g_string_append (where, " AND " Q "submitted_at >= :from");
+    g_string_append_printf (where, " AND %s" Q "submitted_at >= :from", by_date);
   if (self->until != STEWARD_TIME_NONE)
-    g_string_append (where, " AND " Q "submitted_at < :until");
+    g_string_append_printf (where, " AND %s" Q "submitted_at < :until", by_date);
+  if (candidates != NULL)
+    g_string_append_printf (where, " AND %s", candidates);
   if (sla != NULL)
     g_string_append_printf (where, " AND %s", sla);
   if (self->search != NULL)
-    append_search (self, where);
+    append_search (self, where, walk);
 }
 
-/* Beyond this many matching rows a page is read by walking the sort order (see build_where). */
-#define WALK_THRESHOLD 5000
+/* Whether reading the first page by walking the sort order (about page × walked / matching rows
+ * looked at, if the matches are spread evenly) beats collecting and sorting the @n_matching
+ * rows. @n_walked is the size of the index walked: every request, or the open ones. */
+static gboolean
+should_walk (guint64 n_matching,
+             guint64 n_walked)
+{
+  return n_matching > STEWARD_REQUEST_LIST_PAGE_SIZE &&
+         n_matching * n_matching > STEWARD_REQUEST_LIST_PAGE_SIZE * n_walked;
+}
+
+/* Whether a walk in the sort order would read an open-request index. */
+static gboolean
+walks_open (StewardRequestListModel *self)
+{
+  return self->open_only && self->sort != STEWARD_REQUEST_SORT_CLIENT;
+}
 
 static void
 build_count_query (StewardRequestListModel *self)
@@ -275,30 +372,46 @@ build_count_query (StewardRequestListModel *self)
   build_where (self, where, FALSE);
   self->judged_at = self->now != STEWARD_TIME_NONE ? self->now : steward_time_now ();
   g_free (self->count_sql);
-  self->count_sql = g_strdup_printf ("SELECT count (*) FROM service_requests WHERE %s", where->str);
+  /* With the count, the size of the index a page would walk (should_walk ()): the largest id
+   * stands for the number of requests and costs nothing to read. */
+  self->count_sql = g_strdup_printf ("SELECT count (*), (SELECT %s FROM service_requests%s) "
+                                     "FROM service_requests WHERE %s",
+                                     walks_open (self) ? "count (*)" : "max (id)",
+                                     walks_open (self) ? " WHERE " OPEN_STATE : "", where->str);
 }
 
 static void
-build_page_query (StewardRequestListModel *self,
-                  guint                    n_matching)
+build_page_query (StewardRequestListModel *self)
 {
   g_autoptr(GString) where = g_string_new (NULL);
+  g_autofree char *collect_order = NULL;
   const char *from;
+  const char *order;
 
   g_clear_pointer (&self->match, g_free);
-  build_where (self, where, n_matching > WALK_THRESHOLD);
+  build_where (self, where, self->walk);
 
-  /* Sorted by client, the clients are walked by name and each one's requests by its index. */
-  if (self->sort == STEWARD_REQUEST_SORT_CLIENT)
+  /* Walking by client, the clients are read by name and each one's requests by its index. */
+  if (self->sort == STEWARD_REQUEST_SORT_CLIENT && self->walk)
     from = "clients CROSS JOIN service_requests INDEXED BY service_requests_by_client "
            "ON service_requests.client_id = clients.id";
   else
     from = "service_requests JOIN clients ON clients.id = service_requests.client_id";
 
+  order = order_clause (self->sort, self->descending);
+  /* Collecting, "+" keeps SQLite from walking an index in the sort order (which it prefers to
+   * sorting, however few rows match): it reads the rows by the filters' indexes and sorts. */
+  if (!self->walk)
+    {
+      g_auto(GStrv) keys = g_strsplit (order, ", ", -1);
+
+      order = collect_order = g_strjoinv (", +", keys);
+    }
+
   g_free (self->page_sql);
   self->page_sql = g_strdup_printf ("SELECT " STEWARD_STORE_REQUEST_COLUMNS ", clients.name FROM %s "
-                                    "WHERE %s ORDER BY %s LIMIT :limit OFFSET :offset",
-                                    from, where->str, order_clause (self->sort, self->descending));
+                                    "WHERE %s ORDER BY %s%s LIMIT :limit OFFSET :offset",
+                                    from, where->str, self->walk ? "" : "+", order);
 }
 
 static void
@@ -328,6 +441,7 @@ bind_filters (StewardRequestListModel *self,
               StewardStmt             *stmt)
 {
   bind_named_text (stmt, ":states", self->states);
+  bind_named_text (stmt, ":state", self->state_code);
   if (self->service != STEWARD_REQUEST_FILTER_ANY)
     bind_named_text (stmt, ":service", steward_enum_code (STEWARD_TYPE_SERVICE, self->service));
   bind_named_text (stmt, ":category", self->category_codes);
@@ -341,13 +455,16 @@ bind_filters (StewardRequestListModel *self,
   bind_named_text (stmt, ":match", self->match);
 }
 
+/* Counts the matching rows and chooses how the pages are read (should_walk ()). */
 static gboolean
 count_rows (StewardRequestListModel  *self,
             guint                    *out_n,
             GError                  **error)
 {
   g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->count_sql, error);
+  gint64 n, n_walked;
 
+  self->walk = FALSE;
   if (stmt == NULL)
     return FALSE;
   bind_filters (self, stmt);
@@ -356,7 +473,13 @@ count_rows (StewardRequestListModel  *self,
       steward_store_set_error (self->store, error);
       return FALSE;
     }
-  *out_n = (guint) sqlite3_column_int64 (stmt, 0);
+  n = sqlite3_column_int64 (stmt, 0);
+  n_walked = sqlite3_column_int64 (stmt, 1);
+  *out_n = (guint) CLAMP (n, 0, G_MAXUINT);
+  /* Sorted by submission within a range of it, the walk reads only matching rows. */
+  self->walk = should_walk (*out_n, (guint64) MAX (n_walked, 0)) ||
+               (*out_n > STEWARD_REQUEST_LIST_PAGE_SIZE && self->sort == STEWARD_REQUEST_SORT_SUBMITTED &&
+                (self->from != STEWARD_TIME_NONE || self->until != STEWARD_TIME_NONE));
   return TRUE;
 }
 
@@ -439,7 +562,9 @@ steward_request_list_model_reload (StewardRequestListModel  *self,
   build_count_query (self);
   ok = count_rows (self, &new_n, error);
 
-  build_page_query (self, ok ? new_n : 0);
+  if (!ok)
+    self->walk = FALSE;
+  build_page_query (self);
   steward_page_cache_clear (&self->pages);
   g_hash_table_remove_all (self->client_names);
   steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
@@ -469,6 +594,13 @@ steward_request_list_model_new (StewardStore *store)
 }
 
 const char *
+_steward_request_list_model_get_sql (StewardRequestListModel *self,
+                                     gboolean                 page)
+{
+  return page ? self->page_sql : self->count_sql;
+}
+
+const char *
 steward_request_list_model_get_client_name (StewardRequestListModel *self,
                                             gint64                   client_id)
 {
@@ -494,6 +626,39 @@ states_json (const StewardState *states,
   return g_string_free (g_steal_pointer (&json), FALSE);
 }
 
+static gboolean
+state_is_open (StewardState state)
+{
+  return state != STEWARD_STATE_SETTLED && state != STEWARD_STATE_REJECTED &&
+         state != STEWARD_STATE_CANCELLED;
+}
+
+/* One state is matched with "state = :state", open ones also with the open-request indexes'
+ * condition; the seven open states together are that condition alone. */
+static void
+classify_states (StewardRequestListModel *self,
+                 const StewardState      *states,
+                 guint                    n_states)
+{
+  guint32 seen = 0;
+  guint n_open = 0;
+
+  self->open_only = n_states > 0;
+  for (guint i = 0; i < n_states; i++)
+    {
+      if (!state_is_open (states[i]))
+        self->open_only = FALSE;
+      else if ((seen & (1u << states[i])) == 0)
+        n_open++;
+      seen |= 1u << states[i];
+    }
+  for (int state = 0; state <= STEWARD_STATE_WAITING_ON_CLIENT; state++)
+    if (state_is_open (state))
+      n_open--;
+  self->all_open = self->open_only && n_open == 0;
+  self->state_code = n_states == 1 ? steward_enum_code (STEWARD_TYPE_STATE, states[0]) : NULL;
+}
+
 void
 steward_request_list_model_set_states (StewardRequestListModel *self,
                                        const StewardState      *states,
@@ -510,6 +675,7 @@ steward_request_list_model_set_states (StewardRequestListModel *self,
     return;
   g_free (self->states);
   self->states = g_steal_pointer (&json);
+  classify_states (self, states, n_states);
   reload_or_warn (self);
 }
 

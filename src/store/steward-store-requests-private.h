@@ -35,6 +35,12 @@ GPtrArray             *steward_store_requests_read_audit (StewardStore  *store,
                                                           gint64         request_id,
                                                           GError       **error);
 
+/* The request list model's current page query (with @page) or count query, for the testing
+ * helpers that show its query plan. */
+typedef struct _StewardRequestListModel StewardRequestListModel;
+const char            *_steward_request_list_model_get_sql (StewardRequestListModel *model,
+                                                            gboolean                 page);
+
 /* (year × 12 + month − 1) of @instant in @tz: the index of its local calendar month. */
 int                    steward_store_month_index         (gint64         instant,
                                                           GTimeZone     *tz);

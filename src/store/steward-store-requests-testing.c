@@ -6,6 +6,7 @@
 #include "steward-store-requests-testing.h"
 
 #include "steward-store-private.h"
+#include "steward-store-requests-private.h"
 
 static void
 dump_rows (StewardStore *store,
@@ -159,4 +160,33 @@ steward_store_testing_bulk_requests (StewardStore  *store,
       return FALSE;
     }
   return steward_store_commit (store, error);
+}
+
+char *
+steward_store_testing_request_list_plan (StewardStore            *store,
+                                         StewardRequestListModel *model,
+                                         gboolean                 page)
+{
+  g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ",
+                                      _steward_request_list_model_get_sql (model, page), NULL);
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store, sql, NULL);
+  GString *plan = g_string_new (NULL);
+
+  g_assert (stmt != NULL);
+  /* Unbound parameters are NULL: the plan does not depend on their values. */
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  return g_string_free (plan, FALSE);
+}
+
+gboolean
+steward_store_testing_has_index (StewardStore *store,
+                                 const char   *name)
+{
+  g_autoptr(StewardStmt) stmt = steward_store_prepare (store, "SELECT 1 FROM sqlite_master "
+                                                       "WHERE type = 'index' AND name = ?1", NULL);
+
+  g_assert (stmt != NULL);
+  sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  return sqlite3_step (stmt) == SQLITE_ROW;
 }

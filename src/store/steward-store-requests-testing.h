@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "steward-request-list-model.h"
 #include "steward-store.h"
 
 G_BEGIN_DECLS
@@ -33,5 +34,13 @@ gboolean steward_store_testing_bulk_requests    (StewardStore *store,
                                                  guint         n_requests,
                                                  gint64        first_at,
                                                  GError      **error);
+/* SQLite's plan (EXPLAIN QUERY PLAN, one "detail" line each) for the list model's current page
+ * query (@page) or count query, e.g. "SCAN service_requests USING INDEX …". */
+char    *steward_store_testing_request_list_plan (StewardStore            *store,
+                                                  StewardRequestListModel *model,
+                                                  gboolean                 page);
+/* Whether the schema has an index named @name. */
+gboolean steward_store_testing_has_index        (StewardStore *store,
+                                                 const char   *name);
 
 G_END_DECLS

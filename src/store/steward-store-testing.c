@@ -134,3 +134,30 @@ steward_store_testing_exec (StewardStore  *store,
 {
   return steward_store_exec (store, sql, error);
 }
+
+gboolean
+steward_store_testing_create_v1_with_requests (const char  *path,
+                                               GError     **error)
+{
+  static const char rows[] =
+    "INSERT INTO clients (id, name, name_key, created_at, updated_at, last_activity_at) "
+    "VALUES (1, '华东精密', '华东精密', 1767225600, 1767225600, 1767225600);"
+    "INSERT INTO service_requests (id, client_id, service, state, fee_fen, submitted_at, "
+    "response_due, delivery_due, created_at, updated_at) VALUES "
+    "(1, 1, 'config', 'in-progress', 200000, 1767232800, 1767240000, 1768464000, 1767232800, 1767232800),"
+    "(2, 1, 'advisor', 'settled', 20000, 1767236400, 1767243600, NULL, 1767236400, 1767236400),"
+    "(3, 1, 'remote', 'submitted', 0, 1767240000, 1767241800, NULL, 1767240000, 1767240000);";
+  sqlite3 *db = NULL;
+  gboolean ok;
+
+  if (!with_raw_database (path, 1, TRUE, error))
+    return FALSE;
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
+    ok = FALSE;
+  else
+    ok = sqlite3_exec (db, rows, NULL, NULL, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_STORAGE, "%s", sqlite3_errmsg (db));
+  sqlite3_close (db);
+  return ok;
+}

@@ -28,6 +28,12 @@ gboolean steward_store_testing_insert_payment (StewardStore  *store,
 gboolean steward_store_testing_create_at_version (const char *path,
                                                   int         version,
                                                   GError    **error);
+/* A new database file at @path with the schema of version 1 and, written as version 1 stored
+ * them: client 1 “华东精密” and requests 1 (config, in-progress, ¥2,000.00, submitted
+ * 2026-01-01 10:00 Shanghai), 2 (advisor, settled, ¥200.00, 11:00) and 3 (remote, submitted,
+ * fee 0, 12:00). */
+gboolean steward_store_testing_create_v1_with_requests (const char *path,
+                                                        GError    **error);
 /* Sets PRAGMA user_version of a closed database file. */
 gboolean steward_store_testing_set_user_version  (const char *path,
                                                   int         version,

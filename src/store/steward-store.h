@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STEWARD_STORE_SCHEMA_VERSION 1
+#define STEWARD_STORE_SCHEMA_VERSION 2
 
 #define STEWARD_TYPE_STORE (steward_store_get_type ())
 G_DECLARE_FINAL_TYPE (StewardStore, steward_store, STEWARD, STORE, GObject)
@@ -25,8 +25,9 @@ StewardStore *steward_store_open              (const char           *path,
 typedef enum {
   STEWARD_STORE_OPEN_DEFAULT     = 0,
   /* Skip the quick check on open when the schema is already current, for a caller that runs
-   * steward_store_quick_check_async() itself once its window is drawn. A database that needs a
-   * migration is still checked before anything writes to it. */
+   * steward_store_quick_check_async() itself once its window is drawn, or that does without it
+   * (the command line, but for `steward check`). A damaged header is still refused, and a
+   * database that needs a migration is still checked before anything writes to it. */
   STEWARD_STORE_OPEN_DEFER_CHECK = 1 << 0,
 } StewardStoreOpenFlags;
 
