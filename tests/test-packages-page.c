@@ -143,6 +143,62 @@ first_view (Fixture *f)
   return STEWARD_PACKAGE_VIEW (child);
 }
 
+/* The text of a row's value: the first "numeric" label inside it that belongs to no nested row. */
+static const char *
+row_value (GtkWidget *widget,
+           GtkWidget *row)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) && child != row)
+        continue;
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "numeric"))
+        return gtk_label_get_text (GTK_LABEL (child));
+      if ((found = row_value (child, row)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Every row of @widget as the user reads it, "title | subtitle | value", in order (the incidents
+ * folded under their expander included); the month chooser is left out. */
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* An expander row draws its title and value in a header row of its own. */
+      if (ADW_IS_PREFERENCES_ROW (child) && !ADW_IS_COMBO_ROW (child) && !ADW_IS_EXPANDER_ROW (child))
+        {
+          const char *subtitle = NULL;
+          const char *value = row_value (child, child);
+
+          if (ADW_IS_ACTION_ROW (child))
+            subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (child));
+          g_ptr_array_add (rows, g_strdup_printf ("%s | %s | %s",
+                                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)),
+                                                  subtitle != NULL ? subtitle : "",
+                                                  value != NULL ? value : ""));
+        }
+      collect_rows (child, rows);
+    }
+}
+
+/* The rows of the statement group (the view's last child). */
+static GPtrArray *
+statement_rows (StewardPackageView *view)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_free);
+
+  collect_rows (gtk_widget_get_last_child (GTK_WIDGET (view)), rows);
+  return rows;
+}
+
 static void
 test_usage_text (void)
 {
@@ -173,6 +229,7 @@ test_statement (Fixture       *f,
   g_autofree char *path = NULL;
   g_autofree char *sheet = NULL;
   g_autofree char *sst = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
 
   sell_package (f);
   for (guint day = 2; day <= 13; day++)
@@ -194,6 +251,23 @@ test_statement (Fixture       *f,
   g_assert_cmpuint (st->covered, ==, 10);
   g_assert_cmpuint (st->overage, ==, 2);
   g_assert_cmpint (st->overage_charge, ==, 40000);
+
+  /* On screen, the figures of the workbook: 1,000.00 + 2 × 200.00 = 1,400.00; less the
+   * 1,000.00 prepaid, 400.00 due. The incidents are folded under their count. */
+  rows = statement_rows (first_view (f));
+  g_assert_cmpuint (rows->len, ==, 8 + 12);
+  g_assert_cmpstr (rows->pdata[0], ==, "Quota used | 12 incidents used: 2 over the quota of 10 | 10 / 10");
+  g_assert_cmpstr (rows->pdata[1], ==, "Overage incidents |  | 2");
+  g_assert_cmpstr (rows->pdata[2], ==, "Package price (prepaid at purchase) |  | ¥1,000.00");
+  g_assert_cmpstr (rows->pdata[3], ==, "Overage charges (2 × ¥200.00) |  | ¥400.00");
+  g_assert_cmpstr (rows->pdata[4], ==, "Month total |  | ¥1,400.00");
+  g_assert_cmpstr (rows->pdata[5], ==, "Prepaid |  | -¥1,000.00");
+  g_assert_cmpstr (rows->pdata[6], ==, "Total due |  | ¥400.00");
+  g_assert_cmpstr (rows->pdata[7], ==, "Incidents used |  | 12");
+  g_assert_cmpstr (rows->pdata[8], ==, "#1 · Mon 2 Mar 10:00 | In the quota | ¥0.00");
+  g_assert_cmpstr (rows->pdata[17], ==, "#10 · Wed 11 Mar 10:00 | In the quota | ¥0.00");
+  g_assert_cmpstr (rows->pdata[18], ==, "#11 · Thu 12 Mar 10:00 | Overage | ¥200.00");
+  g_assert_cmpstr (rows->pdata[19], ==, "#12 · Fri 13 Mar 10:00 | Overage | ¥200.00");
 
   /* Saved as .xlsx under the suggested name: the two overage incidents, 400.00 due. */
   name = steward_package_view_dup_file_name (first_view (f));
@@ -218,31 +292,59 @@ test_statement (Fixture       *f,
   assert_cell (sheet, sst, "E29", "400");
   xlsx_remove_dir (dir);
 
-  /* April: nothing used yet, no charge. */
+  /* April: nothing used yet; the month's price is prepaid, nothing due. */
   steward_package_view_set_month (first_view (f), 2026, 4);
   st = steward_package_view_get_statement (first_view (f));
   g_assert_cmpuint (st->used, ==, 0);
   g_assert_cmpint (st->overage_charge, ==, 0);
-  steward_package_view_set_month (first_view (f), 2026, 3);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = statement_rows (first_view (f));
+  g_assert_cmpuint (rows->len, ==, 8);
+  g_assert_cmpstr (rows->pdata[0], ==, "Quota used | 0 of 10 incidents used | 0 / 10");
+  g_assert_cmpstr (rows->pdata[3], ==, "Overage charges (0 × ¥200.00) |  | ¥0.00");
+  g_assert_cmpstr (rows->pdata[4], ==, "Month total |  | ¥1,000.00");
+  g_assert_cmpstr (rows->pdata[6], ==, "Total due |  | ¥0.00");
+  g_assert_cmpstr (rows->pdata[7], ==, "Incidents used |  | 0");
+}
 
-  {
-    g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-packages-page.png", NULL);
-    g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
-    GtkSnapshot *snapshot = gtk_snapshot_new ();
-    g_autoptr(GskRenderNode) node = NULL;
-    g_autoptr(GdkTexture) texture = NULL;
-    int w, h;
+/* The page with March's statement over the quota, rendered to PNG in the build folder
+ * ("test-packages-page-zh_CN.png" when run with LANGUAGE=zh_CN LC_ALL=zh_CN.UTF-8 -p this test:
+ * it asserts nothing that depends on the language). */
+static void
+test_screenshot (Fixture       *f,
+                 gconstpointer  data)
+{
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *file = g_strdup_printf ("test-packages-page%s%s.png",
+                                           language != NULL && *language ? "-" : "",
+                                           language != NULL ? language : "");
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, file, NULL);
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int w, h;
 
-    settle (300);
-    w = gtk_widget_get_width (GTK_WIDGET (f->window));
-    h = gtk_widget_get_height (GTK_WIDGET (f->window));
-    gdk_paintable_snapshot (paintable, snapshot, w, h);
-    node = gtk_snapshot_free_to_node (snapshot);
-    texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
-                                           &GRAPHENE_RECT_INIT (0, 0, w, h));
-    g_assert_true (gdk_texture_save_to_png (texture, path));
-    g_test_message ("Saved %s", path);
-  }
+  sell_package (f);
+  for (guint day = 2; day <= 13; day++)
+    {
+      g_autofree char *at = g_strdup_printf ("2026-03-%02uT10:00:00+08:00", day);
+
+      create_incident (f, at);
+    }
+  steward_packages_page_show_client (f->page, f->client_id);
+  g_assert_cmpuint (steward_packages_page_get_n_packages (f->page), ==, 1);
+
+  settle (300);
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+  w = gtk_widget_get_width (GTK_WIDGET (f->window));
+  h = gtk_widget_get_height (GTK_WIDGET (f->window));
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Saved %s", path);
 }
 
 int
@@ -260,6 +362,8 @@ main (int   argc,
 
   g_test_add_func ("/packages-page/usage-text", test_usage_text);
   g_test_add ("/packages-page/statement", Fixture, NULL, fixture_set_up, test_statement,
+              fixture_tear_down);
+  g_test_add ("/packages-page/screenshot", Fixture, NULL, fixture_set_up, test_screenshot,
               fixture_tear_down);
 
   return g_test_run ();

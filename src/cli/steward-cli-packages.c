@@ -14,6 +14,7 @@
 #include "steward-store-packages.h"
 #include "steward-store-settings.h"
 #include "steward-time.h"
+#include "steward-xlsx-statement.h"
 
 /* Reads "2026-03" as a year and month; NULL gives the month of @fallback in the context's zone. */
 static gboolean
@@ -215,14 +216,44 @@ print_statement_json (StewardCliContext             *ctx,
   steward_cli_print_json (root);
 }
 
+/* Writes @statement of package @id as the same workbook the window saves, headed with the
+ * package's client. A month outside the package has no statement to write. */
+static gboolean
+write_statement (StewardCliContext              *ctx,
+                 gint64                          id,
+                 const StewardPackageStatement  *statement,
+                 const char                     *path,
+                 GError                        **error)
+{
+  g_autoptr(StewardMonthlyPackage) package = NULL;
+  g_autoptr(StewardClient) client = NULL;
+  StewardClientRepository *clients;
+
+  if (!statement->in_package)
+    {
+      g_set_error (error, STEWARD_ERROR, STEWARD_ERROR_INVALID,
+                   _("Package %lld does not cover %04d-%02d: there is no statement to write"),
+                   (long long) id, statement->year, statement->month);
+      return FALSE;
+    }
+  return (package = steward_store_packages_load (ctx->store, id, error)) != NULL &&
+         (clients = steward_cli_get_clients (ctx, error)) != NULL &&
+         (client = steward_client_repository_load (clients, steward_monthly_package_get_client_id (package),
+                                                   error)) != NULL &&
+         steward_xlsx_export_package_statement (statement, steward_client_get_name (client), ctx->tz,
+                                                path, NULL, error);
+}
+
 static int
 package_statement (StewardCliContext  *ctx,
                    int                 argc,
                    char              **argv)
 {
   g_autofree char *month_text = NULL;
+  g_autofree char *output = NULL;
   GOptionEntry entries[] = {
     { "month", 0, 0, G_OPTION_ARG_STRING, &month_text, N_("The month of the statement (this month unless given)"), "YYYY-MM" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, N_("Save the statement as an Excel workbook instead of printing it"), "FILE.xlsx" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -232,16 +263,22 @@ package_statement (StewardCliContext  *ctx,
   gint64 id;
 
   if (!steward_cli_parse (ctx, entries, "ID", &argc, &argv) ||
-      !steward_cli_expect_args (argc, argv, 1, "ID [--month YYYY-MM] [--json]"))
+      !steward_cli_expect_args (argc, argv, 1, "ID [--month YYYY-MM] [--output FILE.xlsx] [--json]"))
     return STEWARD_EXIT_USAGE;
+  /* Checked first, so that a wrong name opens nothing and writes nothing. */
+  if (output != NULL && !g_str_has_suffix (output, ".xlsx"))
+    return steward_cli_usage_error (argv[0], _("--output: the statement is an Excel file: its name must end in .xlsx"));
   if (!steward_cli_parse_id (argv[1], &id, &error) ||
       !parse_month (ctx, "--month", month_text, steward_time_now (), &year, &month, &error) ||
       (store = steward_cli_open_store (ctx, &error)) == NULL ||
-      (statement = steward_store_packages_statement (store, id, year, month, ctx->tz, &error)) == NULL)
+      (statement = steward_store_packages_statement (store, id, year, month, ctx->tz, &error)) == NULL ||
+      (output != NULL && !write_statement (ctx, id, statement, output, &error)))
     return steward_cli_fail (error);
 
   if (ctx->json)
     print_statement_json (ctx, id, statement);
+  else if (output != NULL)
+    g_print (_("Wrote %s.\n"), output);
   else
     print_statement (ctx, id, statement);
   return STEWARD_EXIT_OK;
@@ -250,7 +287,7 @@ package_statement (StewardCliContext  *ctx,
 const StewardCliCommand steward_cli_package_commands[] = {
   { "add", "--client ID --months N [--start YYYY-MM] [--quota N] [--overage AMOUNT] [--method M] [--reference T] [--at ISO-8601]",
     N_("Sells a prepaid monthly support package and prints its id"), package_add, NULL },
-  { "statement", "ID [--month YYYY-MM] [--json]",
+  { "statement", "ID [--month YYYY-MM] [--output FILE.xlsx] [--json]",
     N_("The month-end statement: quota, incidents used, overage and its charge"), package_statement, NULL },
   { NULL }
 };

@@ -73,9 +73,17 @@ month_name (int year,
   return g_date_time_format (dt, _("%B %Y"));
 }
 
+static GtkWidget *
+value_label (const char *value)
+{
+  GtkWidget *label = gtk_label_new (value);
+
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
 static AdwActionRow *
-add_row (GtkListBox *list,
-         const char *title,
+new_row (const char *title,
          const char *subtitle,
          const char *value)
 {
@@ -85,42 +93,84 @@ add_row (GtkListBox *list,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (row, subtitle);
   if (value != NULL)
-    {
-      GtkWidget *label = gtk_label_new (value);
+    adw_action_row_add_suffix (row, value_label (value));
+  return row;
+}
 
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (row, label);
-    }
+static AdwActionRow *
+add_row (GtkListBox *list,
+         const char *title,
+         const char *subtitle,
+         const char *value)
+{
+  AdwActionRow *row = new_row (title, subtitle, value);
+
   gtk_list_box_append (list, GTK_WIDGET (row));
   return row;
 }
 
 static void
-fill_statement (StewardPackageView *self)
+add_money_row (GtkListBox *list,
+               const char *title,
+               gint64      fen)
+{
+  g_autofree char *amount = steward_money_format (fen);
+
+  add_row (list, title, NULL, amount);
+}
+
+/* The same figures, with the same labels, as the exported workbook, so that the user sees
+ * package price + overage charges = month total, and month total − prepaid = total due. */
+static void
+add_figures (StewardPackageView *self)
 {
   const StewardPackageStatement *st = self->statement;
-  g_autofree char *month = month_name (st->year, st->month);
-  g_autofree char *title = g_strdup_printf (_("Statement for %s"), month);
-  g_autofree char *used = steward_package_usage_text (st->used, st->quota, NULL);
-  g_autofree char *charge = steward_money_format (st->overage_charge);
+  GtkListBox *list = self->statement_list;
+  g_autofree char *usage = steward_package_usage_text (st->used, st->quota, NULL);
   g_autofree char *price = steward_money_format (st->overage_price);
+  g_autofree char *quota_used = NULL;
+  g_autofree char *overage_count = g_strdup_printf ("%u", st->overage);
   g_autofree char *overage = NULL;
-  GtkWidget *child;
+  g_autofree char *due = steward_money_format (st->overage_charge);
+  AdwActionRow *total;
+  GtkWidget *label;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->statement_list))) != NULL)
-    gtk_list_box_remove (self->statement_list, child);
-
-  adw_preferences_group_set_title (self->statement_group, title);
-  add_row (self->statement_list, _("Incidents"), used, NULL);
-  /* TRANSLATORS: overage incidents times the overage price, as in "2 × ¥200.00" */
-  overage = g_strdup_printf (_("%u × %s"), st->overage, price);
-  add_row (self->statement_list, _("Overage charge"), overage, charge);
+  /* TRANSLATORS: incidents drawn from the quota and the quota, as in "10 / 10" */
+  quota_used = g_strdup_printf (_("%u / %u"), st->covered, st->quota);
+  add_row (list, _("Quota used"), usage, quota_used);
+  add_row (list, _("Overage incidents"), NULL, overage_count);
   if (st->cancelled > 0)
     {
       g_autofree char *cancelled = g_strdup_printf ("%u", st->cancelled);
 
-      add_row (self->statement_list, _("Cancelled incidents"), _("Returned to the quota"), cancelled);
+      add_row (list, _("Cancelled incidents"), _("Returned to the quota"), cancelled);
     }
+
+  add_money_row (list, _("Package price (prepaid at purchase)"), st->package_price);
+  /* TRANSLATORS: overage incidents times the overage price, as in "Overage charges (2 × ¥200.00)" */
+  overage = g_strdup_printf (_("Overage charges (%u × %s)"), st->overage, price);
+  add_money_row (list, overage, st->overage_charge);
+  add_money_row (list, _("Month total"), st->package_price + st->overage_charge);
+  add_money_row (list, _("Prepaid"), -st->package_price);
+
+  total = new_row (_("Total due"), NULL, NULL);
+  label = value_label (due);
+  gtk_widget_add_css_class (label, "heading");
+  adw_action_row_add_suffix (total, label);
+  gtk_list_box_append (list, GTK_WIDGET (total));
+}
+
+/* The month's incidents, folded under one row so that the figures stay in view. */
+static void
+add_incidents (StewardPackageView *self)
+{
+  const StewardPackageStatement *st = self->statement;
+  AdwExpanderRow *expander = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  g_autofree char *used = g_strdup_printf ("%u", st->used);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Incidents used"));
+  adw_expander_row_add_action (expander, value_label (used));
+  adw_expander_row_set_enable_expansion (expander, st->n_lines > 0);
 
   for (guint i = 0; i < st->n_lines; i++)
     {
@@ -130,9 +180,28 @@ fill_statement (StewardPackageView *self)
       g_autofree char *amount = steward_money_format (line->charge);
       g_autofree char *row_title = g_strdup_printf (_("%s · %s"), number, when);
 
-      add_row (self->statement_list, row_title,
-               line->covered ? _("In the quota") : _("Overage"), amount);
+      adw_expander_row_add_row (expander,
+                                GTK_WIDGET (new_row (row_title,
+                                                     line->covered ? _("In the quota") : _("Overage"),
+                                                     amount)));
     }
+  gtk_list_box_append (self->statement_list, GTK_WIDGET (expander));
+}
+
+static void
+fill_statement (StewardPackageView *self)
+{
+  const StewardPackageStatement *st = self->statement;
+  g_autofree char *month = month_name (st->year, st->month);
+  g_autofree char *title = g_strdup_printf (_("Statement for %s"), month);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->statement_list))) != NULL)
+    gtk_list_box_remove (self->statement_list, child);
+
+  adw_preferences_group_set_title (self->statement_group, title);
+  add_figures (self);
+  add_incidents (self);
 }
 
 void

@@ -13,7 +13,9 @@ G_DECLARE_FINAL_TYPE (StewardPackageView, steward_package_view, STEWARD, PACKAGE
 
 /* One monthly package on the packages page: its months, prepaid price, quota and overage
  * price, the usage of the month of @now with a progress bar, and the statement of a chosen
- * month. Emits "export" when the user asks to save the statement shown. */
+ * month: the figures of the exported workbook (quota used, overage, package price, month
+ * total, prepaid, total due), then its incidents. Emits "export" when the user asks to save
+ * the statement shown. */
 StewardPackageView      *steward_package_view_new           (StewardStore          *store,
                                                              StewardMonthlyPackage *package,
                                                              const char            *client_name,
