@@ -6,6 +6,7 @@
 #include "steward-client-list-model.h"
 
 #include "steward-client.h"
+#include "steward-client-index.h"
 #include "steward-store-private.h"
 #include "steward-page-cache.h"
 
@@ -32,7 +33,22 @@ struct _StewardClientListModel
 
   guint                n_items;
   StewardPageCache    pages;
+
+  /* With an index (steward_client_list_model_load_index ()), the list is answered from it:
+   * @ids holds the listed clients' ids in order and pages are read by id. */
+  gboolean             index_wanted;
+  StewardClientIndex  *index;
+  GCancellable        *index_loading;
+  GArray              *ids;
 };
+
+enum {
+  PROP_0,
+  PROP_INDEXED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -44,6 +60,10 @@ steward_client_list_model_dispose (GObject *object)
 {
   StewardClientListModel *self = STEWARD_CLIENT_LIST_MODEL (object);
 
+  if (self->index_loading != NULL)
+    g_cancellable_cancel (self->index_loading);
+  g_clear_object (&self->index_loading);
+  g_clear_pointer (&self->index, steward_client_index_unref);
   g_clear_object (&self->store);
   steward_page_cache_finish (&self->pages);
 
@@ -60,8 +80,28 @@ steward_client_list_model_finalize (GObject *object)
   g_free (self->count_sql);
   g_free (self->page_sql);
   g_free (self->match);
+  g_clear_pointer (&self->ids, g_array_unref);
 
   G_OBJECT_CLASS (steward_client_list_model_parent_class)->finalize (object);
+}
+
+static void
+steward_client_list_model_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  StewardClientListModel *self = STEWARD_CLIENT_LIST_MODEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_INDEXED:
+      g_value_set_boolean (value, self->index != NULL);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -71,6 +111,12 @@ steward_client_list_model_class_init (StewardClientListModelClass *klass)
 
   object_class->dispose = steward_client_list_model_dispose;
   object_class->finalize = steward_client_list_model_finalize;
+  object_class->get_property = steward_client_list_model_get_property;
+
+  properties[PROP_INDEXED] =
+    g_param_spec_boolean ("indexed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -170,16 +216,56 @@ count_rows (StewardClientListModel  *self,
   return TRUE;
 }
 
+/* A page of the index's answer, by primary key. A client removed since the index was read is
+ * left out (the page comes out short, as with SQL when another process removes rows). */
+static GPtrArray *
+fetch_page_by_id (StewardClientListModel  *self,
+                  guint                    page,
+                  GError                 **error)
+{
+  g_autoptr(StewardStmt) stmt = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  guint start = page * STEWARD_CLIENT_LIST_PAGE_SIZE;
+  guint end = MIN (self->ids->len, start + STEWARD_CLIENT_LIST_PAGE_SIZE);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT " STEWARD_STORE_CLIENT_COLUMNS " FROM clients WHERE id = ?",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  rows = g_ptr_array_new_full (end - start, g_object_unref);
+  for (guint i = start; i < end; i++)
+    {
+      int rc;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, g_array_index (self->ids, gint64, i));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (rows, steward_store_client_from_row (stmt));
+      else if (rc != SQLITE_DONE)
+        {
+          steward_store_set_error (self->store, error);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&rows);
+}
+
 static GPtrArray *
 fetch_page (gpointer   owner,
             guint      page,
             GError   **error)
 {
   StewardClientListModel *self = owner;
-  g_autoptr(StewardStmt) stmt = steward_store_prepare (self->store, self->page_sql, error);
+  g_autoptr(StewardStmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   int rc;
 
+  if (self->ids != NULL)
+    return fetch_page_by_id (self, page, error);
+
+  stmt = steward_store_prepare (self->store, self->page_sql, error);
   if (stmt == NULL)
     return NULL;
   bind_filters (self, stmt);
@@ -230,17 +316,26 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item = steward_client_list_model_get_item;
 }
 
-gboolean
-steward_client_list_model_reload (StewardClientListModel  *self,
-                                  GError                 **error)
+/* Answers the current settings again, from the index when there is one. */
+static gboolean
+requery (StewardClientListModel  *self,
+         GError                 **error)
 {
   guint new_n = 0;
-  gboolean ok;
+  gboolean ok = TRUE;
 
-  g_return_val_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self), FALSE);
-
-  build_queries (self);
-  ok = count_rows (self, &new_n, error);
+  g_clear_pointer (&self->ids, g_array_unref);
+  if (self->index != NULL)
+    {
+      self->ids = steward_client_index_search (self->index, self->search, self->owner,
+                                               self->filter, self->sort, self->descending);
+      new_n = self->ids->len;
+    }
+  else
+    {
+      build_queries (self);
+      ok = count_rows (self, &new_n, error);
+    }
 
   steward_page_cache_clear (&self->pages);
   steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
@@ -252,8 +347,97 @@ reload_or_warn (StewardClientListModel *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!steward_client_list_model_reload (self, &error))
+  if (!requery (self, &error))
     g_warning ("Could not list clients: %s", error->message);
+}
+
+static void
+free_weak_ref (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GWeakRef, free_weak_ref)
+
+/* The load holds the model weakly, so a model dropped meanwhile is disposed (which cancels it). */
+static void
+on_index_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GWeakRef) ref = user_data;
+  g_autoptr(StewardClientListModel) self = g_weak_ref_get (ref);
+  g_autoptr(GError) error = NULL;
+  StewardClientIndex *index = steward_client_index_load_finish (result, &error);
+
+  if (index == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Could not load the client index: %s", error->message);
+      return;
+    }
+  if (self == NULL || g_task_get_cancellable (G_TASK (result)) != self->index_loading)
+    {
+      steward_client_index_unref (index);
+      return;
+    }
+  g_clear_object (&self->index_loading);
+  /* The list shown stays as answered (it is the same data); the next change of search, filter
+   * or sort is answered from the index. */
+  self->index = index;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEXED]);
+}
+
+/* Forgets the index (the data changed) and reads a new one in a worker. */
+static void
+refresh_index (StewardClientListModel *self)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  if (self->index_loading != NULL)
+    g_cancellable_cancel (self->index_loading);
+  g_clear_object (&self->index_loading);
+  if (self->index != NULL)
+    {
+      g_clear_pointer (&self->index, steward_client_index_unref);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEXED]);
+    }
+
+  g_weak_ref_init (ref, self);
+  self->index_loading = g_cancellable_new ();
+  steward_client_index_load_async (self->store, self->index_loading, on_index_loaded, ref);
+}
+
+void
+steward_client_list_model_load_index (StewardClientListModel *self)
+{
+  g_return_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self));
+
+  if (self->index_wanted)
+    return;
+  self->index_wanted = TRUE;
+  refresh_index (self);
+}
+
+StewardClientIndex *
+steward_client_list_model_get_index (StewardClientListModel *self)
+{
+  g_return_val_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self), NULL);
+
+  return self->index;
+}
+
+gboolean
+steward_client_list_model_reload (StewardClientListModel  *self,
+                                  GError                 **error)
+{
+  g_return_val_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self), FALSE);
+
+  /* Until the new index is read, SQL answers, so the list is never older than the data. */
+  if (self->index_wanted)
+    refresh_index (self);
+  return requery (self, error);
 }
 
 StewardClientListModel *

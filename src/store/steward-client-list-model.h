@@ -24,6 +24,8 @@ typedef enum {
 
 #define STEWARD_CLIENT_LIST_PAGE_SIZE 200
 
+typedef struct _StewardClientIndex StewardClientIndex;
+
 #define STEWARD_TYPE_CLIENT_LIST_MODEL (steward_client_list_model_get_type ())
 G_DECLARE_FINAL_TYPE (StewardClientListModel, steward_client_list_model, STEWARD, CLIENT_LIST_MODEL, GObject)
 
@@ -47,8 +49,15 @@ void                    steward_client_list_model_set_filter (StewardClientListM
 void                    steward_client_list_model_set_sort   (StewardClientListModel *self,
                                                               StewardClientSort       sort,
                                                               gboolean                descending);
-/* Drops the cached pages, recounts, and emits items-changed as above. On failure the model is
- * empty and the error says why. */
+/* From now on, answers from an in-memory StewardClientIndex read in a worker thread (on a
+ * reader connection) instead of an SQL count and page, once it is read: until then, and after
+ * each reload until the new index is read, SQL answers. "indexed" is notified when the index
+ * comes or goes; the list it shows does not change then (the next setter uses the index). */
+void                    steward_client_list_model_load_index (StewardClientListModel *self);
+/* The index answering the list now (lent), or NULL. */
+StewardClientIndex     *steward_client_list_model_get_index  (StewardClientListModel *self);
+/* The data changed: drops the cached pages (and the index, which is read again), recounts,
+ * and emits items-changed as above. On failure the model is empty and the error says why. */
 gboolean                steward_client_list_model_reload     (StewardClientListModel *self,
                                                               GError                **error);
 

@@ -68,6 +68,20 @@ gboolean     steward_store_search_refresh      (StewardStore *self,
 const char  *steward_store_search_condition    (const char   *text,
                                                 char        **out_match);
 
+/* How a search is answered; shared by the SQL condition above and the in-memory client index
+ * (steward-client-index.c), so both match the same clients. */
+typedef enum {
+  STEWARD_SEARCH_NOTHING,  /* matches no client (only punctuation, invalid UTF-8, empty) */
+  STEWARD_SEARCH_TRIGRAM,  /* 3+ characters: a substring of the folded body */
+  STEWARD_SEARCH_SHORT,    /* 1–2 characters: a phrase of unicode61 tokens, the last one a prefix */
+} StewardSearchKind;
+
+/* *@out_text: the folded query (TRIGRAM), or its wide-split, stripped form (SHORT), else NULL. */
+StewardSearchKind steward_store_search_classify (const char  *text,
+                                                 char       **out_text);
+/* A space around every wide (CJK) character, as written to client_search_short. */
+char        *steward_store_search_split_wide    (const char   *text);
+
 /* steward-store-clients.c */
 
 /* The columns steward_store_client_from_row () reads, in order, for "SELECT … FROM clients". */

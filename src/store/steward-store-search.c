@@ -12,8 +12,8 @@
 
 /* A space around every wide (CJK) character, so the unicode61 tokenizer makes each one a token
  * and a 1–2 character Chinese query becomes a phrase of single-character tokens. */
-static char *
-split_wide (const char *text)
+char *
+steward_store_search_split_wide (const char *text)
 {
   GString *out = g_string_new (NULL);
 
@@ -118,7 +118,7 @@ steward_store_search_refresh (StewardStore  *self,
 
   if (body == NULL)
     return FALSE;
-  spaced = split_wide (body);
+  spaced = steward_store_search_split_wide (body);
 
   return write_row (self, "DELETE FROM client_search WHERE rowid = ?",
                     "INSERT INTO client_search (rowid, body) VALUES (?, ?)",
@@ -155,34 +155,55 @@ has_token_character (const char *text)
   return FALSE;
 }
 
-const char *
-steward_store_search_condition (const char  *text,
-                                char       **out_match)
+StewardSearchKind
+steward_store_search_classify (const char  *text,
+                               char       **out_text)
 {
   g_autofree char *key = NULL;
+  char *spaced;
 
-  *out_match = NULL;
+  *out_text = NULL;
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return NULL;
+    return STEWARD_SEARCH_NOTHING;
 
   key = steward_client_name_key (text);
   if (*key == '\0')
-    return NULL;
+    return STEWARD_SEARCH_NOTHING;
 
   if (g_utf8_strlen (key, -1) >= 3)
     {
-      *out_match = quote_phrase (key, FALSE);
-      return "clients.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)";
+      *out_text = g_steal_pointer (&key);
+      return STEWARD_SEARCH_TRIGRAM;
     }
 
   /* Short queries: single wide characters are whole tokens, Latin letters and digits match the
    * start of a word ("ac" finds "acme", "13" finds "138-…"). */
   if (!has_token_character (key))
-    return NULL;
-  {
-    g_autofree char *spaced = split_wide (key);
+    return STEWARD_SEARCH_NOTHING;
+  spaced = steward_store_search_split_wide (key);
+  *out_text = g_strstrip (spaced);
+  return STEWARD_SEARCH_SHORT;
+}
 
-    *out_match = quote_phrase (g_strstrip (spaced), TRUE);
-  }
-  return "clients.id IN (SELECT rowid FROM client_search_short WHERE client_search_short MATCH :match)";
+const char *
+steward_store_search_condition (const char  *text,
+                                char       **out_match)
+{
+  g_autofree char *query = NULL;
+
+  *out_match = NULL;
+  switch (steward_store_search_classify (text, &query))
+    {
+    case STEWARD_SEARCH_TRIGRAM:
+      *out_match = quote_phrase (query, FALSE);
+      return "clients.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)";
+
+    case STEWARD_SEARCH_SHORT:
+      *out_match = quote_phrase (query, TRUE);
+      return "clients.id IN (SELECT rowid FROM client_search_short WHERE client_search_short MATCH :match)";
+
+    case STEWARD_SEARCH_NOTHING:
+    default:
+      return NULL;
+    }
 }

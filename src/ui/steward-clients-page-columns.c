@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "steward-cell-text.h"
 #include "steward-client-format.h"
 #include "steward-row-model.h"
 #include "steward-time.h"
@@ -61,10 +62,9 @@ on_setup (GtkSignalListItemFactory *factory,
           gpointer                  user_data)
 {
   guint column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *label = steward_cell_text_new ();
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), columns[column].numeric ? 1.0 : 0.0);
+  steward_cell_text_set_xalign (STEWARD_CELL_TEXT (label), columns[column].numeric ? 1.0 : 0.0);
   if (columns[column].numeric)
     gtk_widget_add_css_class (label, "numeric");
   if (column == 5)
@@ -103,12 +103,12 @@ show_client (GtkListItem *item,
   text = cell_text (column, client);
   if (column == 0)
     {
-      gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (child)), text);
+      steward_cell_text_set_text (STEWARD_CELL_TEXT (gtk_widget_get_first_child (child)), text);
       gtk_widget_set_visible (gtk_widget_get_last_child (child),
                               steward_client_get_archived (client));
     }
   else
-    gtk_label_set_text (GTK_LABEL (child), text);
+    steward_cell_text_set_text (STEWARD_CELL_TEXT (child), text);
 }
 
 static void

@@ -36,6 +36,7 @@ struct _StewardClientsPage
    * _steward_clients_page_read_sort). */
   guint                   probe_column;
   gboolean                updating_owners;
+  guint                   index_idle_id;  /* the client index is read once the window is idle */
 };
 
 /* steward-clients-page-columns.c */

@@ -190,11 +190,23 @@ on_items_changed (StewardClientsPage *self)
   steward_clients_page_update_view (self);
 }
 
+static gboolean
+load_index_idle (gpointer user_data)
+{
+  StewardClientsPage *self = user_data;
+
+  self->index_idle_id = 0;
+  if (self->model != NULL)
+    steward_client_list_model_load_index (self->model);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 steward_clients_page_bind_store (StewardClientsPage *self)
 {
   StewardStore *store = steward_application_get_store (self->app);
 
+  g_clear_handle_id (&self->index_idle_id, g_source_remove);
   gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
@@ -215,6 +227,9 @@ steward_clients_page_bind_store (StewardClientsPage *self)
                                G_CONNECT_SWAPPED);
       gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
       steward_clients_page_refresh_owners (self);
+      /* Searching answers from memory once the index is read: after the first frame (reading
+       * 100,000 clients takes about a second in a worker), SQL until then. */
+      self->index_idle_id = g_idle_add_full (G_PRIORITY_LOW, load_index_idle, self, NULL);
     }
 
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -535,6 +550,7 @@ steward_clients_page_dispose (GObject *object)
 
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_handle_id (&self->index_idle_id, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
