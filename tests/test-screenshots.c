@@ -35,7 +35,7 @@
  * text is not data, or a label that reaches past its window's edge. */
 
 #define WIDE   1200
-#define NARROW 420
+#define NARROW 360
 #define HEIGHT 800
 
 static StewardApplication *app;
@@ -87,6 +87,84 @@ check_labels (GtkWidget  *widget,
     check_labels (child, toplevel, shot);
 }
 
+static int
+min_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+/* Which widget holds a page wider than a phone: the deepest one whose own minimum width is too
+ * much, named with its children's minimum widths. */
+static void
+describe_widest (GtkWidget *widget,
+                 int        limit,
+                 GString   *out)
+{
+  gboolean deeper = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_visible (child) && min_width (child) > limit)
+        {
+          g_string_append_printf (out, " > %s", G_OBJECT_TYPE_NAME (child));
+          describe_widest (child, limit, out);
+          deeper = TRUE;
+          /* Each page of a stack that is too wide, not only the first. */
+          if (!GTK_IS_STACK (widget))
+            return;
+          g_string_append (out, ";");
+        }
+    }
+  if (deeper)
+    return;
+  g_string_append (out, " [");
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_widget_get_visible (child))
+        g_string_append_printf (out, " %s%s%s %d", G_OBJECT_TYPE_NAME (child),
+                                GTK_IS_LABEL (child) ? ":" : "",
+                                GTK_IS_LABEL (child) ? gtk_label_get_text (GTK_LABEL (child)) : "",
+                                min_width (child));
+    }
+  g_string_append (out, " ]");
+}
+
+static void
+dump_tree (GtkWidget *widget, int depth)
+{
+  if (!gtk_widget_get_visible (widget) || depth > 14)
+    return;
+  g_printerr ("%*s%s %s %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget),
+              GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "", min_width (widget));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    dump_tree (child, depth + 1);
+}
+
+static void
+check_narrowest (GtkWidget  *widget,
+                 const char *shot)
+{
+  g_autoptr(GString) out = NULL;
+
+  if (g_strcmp0 (g_getenv ("DUMP_SHOT"), shot) == 0)
+    dump_tree (widget, 0);
+  if (min_width (widget) <= NARROW)
+    return;
+  out = g_string_new (NULL);
+  describe_widest (widget, NARROW, out);
+  g_ptr_array_add (problems, g_strdup_printf ("%s %s: %d px at its narrowest:%s",
+                                              *language ? language : "en", shot,
+                                              min_width (widget), out->str));
+}
+
 static void
 shoot (GtkWidget  *toplevel,
        const char *shot)
@@ -100,6 +178,9 @@ shoot (GtkWidget  *toplevel,
   ui_screenshot (toplevel, path, &w, &h);
   g_assert_cmpint (w, >, 0);
   check_labels (toplevel, toplevel, shot);
+  /* GTK's own shortcuts window is not ours to fix. */
+  if (width == NARROW && !GTK_IS_SHORTCUTS_WINDOW (toplevel))
+    check_narrowest (gtk_window_get_child (GTK_WINDOW (toplevel)), shot);
 }
 
 static void
@@ -368,6 +449,9 @@ main (int   argc,
   int ret;
 
   ui_fixture_init (&argc, &argv);
+  /* GNOME's own title buttons (org.gnome.desktop.wm.preferences button-layout), as on a
+   * GNOME desktop or phone, rather than GTK's fallback of three. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
   dir = g_dir_make_tmp ("steward-shots-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (dir, "demo.db", NULL);
