@@ -50,5 +50,8 @@ gboolean _steward_clients_page_read_sort    (StewardClientsPage *self,
  * "last-activity"), or NULL. */
 GtkColumnViewColumn *_steward_clients_page_get_column (StewardClientsPage *self,
                                                        const char         *id);
+/* Shows the columns that fit beside a readable name in a list @width pixels wide. */
+void     _steward_clients_page_fit_columns  (StewardClientsPage *self,
+                                             int                 width);
 
 G_END_DECLS

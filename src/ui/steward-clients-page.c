@@ -529,6 +529,19 @@ steward_clients_page_sort_action (GtkWidget  *widget,
 }
 
 static void
+steward_clients_page_size_allocate (GtkWidget *widget,
+                                    int        width,
+                                    int        height,
+                                    int        baseline)
+{
+  /* Before the children are placed, so the column view is measured with its new columns. */
+  _steward_clients_page_fit_columns (STEWARD_CLIENTS_PAGE (widget), width);
+
+  GTK_WIDGET_CLASS (steward_clients_page_parent_class)->size_allocate (widget, width, height,
+                                                                       baseline);
+}
+
+static void
 steward_clients_page_dispose (GObject *object)
 {
   StewardClientsPage *self = STEWARD_CLIENTS_PAGE (object);
@@ -551,6 +564,7 @@ steward_clients_page_class_init (StewardClientsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = steward_clients_page_dispose;
+  widget_class->size_allocate = steward_clients_page_size_allocate;
 
   g_type_ensure (STEWARD_TYPE_BACK_BUTTON);
   g_type_ensure (STEWARD_TYPE_CLIENT_PAGE);
