@@ -155,7 +155,13 @@ check_narrowest (GtkWidget  *widget,
   g_autoptr(GString) out = NULL;
 
   if (g_strcmp0 (g_getenv ("DUMP_SHOT"), shot) == 0)
-    dump_tree (widget, 0);
+    {
+      GtkWidget *cv = ui_find (steward_window_get_page (window, "clients"), GTK_TYPE_COLUMN_VIEW, NULL);
+      while (cv && !gtk_widget_get_mapped (cv)) { GtkWidget *p = gtk_widget_get_parent (cv); cv = NULL; (void) p; }
+      if (!cv) { g_printerr ("no mapped cv\n"); return; }
+      GtkAdjustment *adj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (cv));
+      g_printerr ("CV width %d adj %g %g %g\n", gtk_widget_get_width (cv), gtk_adjustment_get_value (adj), gtk_adjustment_get_upper (adj), gtk_adjustment_get_page_size (adj));
+    }
   if (min_width (widget) <= NARROW)
     return;
   out = g_string_new (NULL);

@@ -238,11 +238,13 @@ _steward_clients_page_get_column (StewardClientsPage *self,
 
 /* Hides the columns that leave the name less than NAME_WIDTH in a list @width pixels wide,
  * least important first, and shows them again when there is room. */
-void
-_steward_clients_page_fit_columns (StewardClientsPage *self,
-                                   int                 width)
+static void
+fit_columns (StewardClientsPage *self,
+             int                 width)
 {
   int room = width - NAME_WIDTH;
+  int shown = 0;
+  GtkColumnViewColumn *name = _steward_clients_page_get_column (self, "name");
 
   for (guint drop = 1; drop < G_N_ELEMENTS (columns); drop++)
     {
@@ -255,7 +257,10 @@ _steward_clients_page_fit_columns (StewardClientsPage *self,
             continue;
           visible = room >= columns[i].width;
           if (visible)
-            room -= columns[i].width;
+            {
+              room -= columns[i].width;
+              shown += columns[i].width;
+            }
           else
             room = -1;   /* a column of less importance never outlives a dropped one */
           column = _steward_clients_page_get_column (self, columns[i].id);
@@ -263,4 +268,40 @@ _steward_clients_page_fit_columns (StewardClientsPage *self,
             gtk_column_view_column_set_visible (column, visible);
         }
     }
+  /* GTK 4.8 gives an expanding column no more than its minimum once the others are cut:
+   * the name takes the rest of the width itself. */
+  gtk_column_view_column_set_fixed_width (name, room < 0 ? MAX (width - shown, NAME_WIDTH) : -1);
+}
+
+static gboolean
+fit_columns_cb (gpointer user_data)
+{
+  StewardClientsPage *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->fit_source = 0;
+  fit_columns (self, (int) gtk_adjustment_get_page_size (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+/* The page size changes while the list is being allocated, when its columns may not change:
+ * they change right after. */
+static void
+on_page_size_changed (GtkAdjustment      *adjustment,
+                      GParamSpec         *pspec,
+                      StewardClientsPage *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_columns_cb, self, NULL);
+}
+
+/* The list's visible width is the page size of its horizontal adjustment. */
+void
+_steward_clients_page_fit_columns (StewardClientsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  g_return_if_fail (adjustment != NULL);
+  g_signal_connect_object (adjustment, "notify::page-size",
+                           G_CALLBACK (on_page_size_changed), self, 0);
 }

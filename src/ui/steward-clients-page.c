@@ -196,6 +196,7 @@ steward_clients_page_bind_store (StewardClientsPage *self)
   StewardStore *store = steward_application_get_store (self->app);
 
   gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
@@ -529,19 +530,6 @@ steward_clients_page_sort_action (GtkWidget  *widget,
 }
 
 static void
-steward_clients_page_size_allocate (GtkWidget *widget,
-                                    int        width,
-                                    int        height,
-                                    int        baseline)
-{
-  /* Before the children are placed, so the column view is measured with its new columns. */
-  _steward_clients_page_fit_columns (STEWARD_CLIENTS_PAGE (widget), width);
-
-  GTK_WIDGET_CLASS (steward_clients_page_parent_class)->size_allocate (widget, width, height,
-                                                                       baseline);
-}
-
-static void
 steward_clients_page_dispose (GObject *object)
 {
   StewardClientsPage *self = STEWARD_CLIENTS_PAGE (object);
@@ -564,7 +552,6 @@ steward_clients_page_class_init (StewardClientsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = steward_clients_page_dispose;
-  widget_class->size_allocate = steward_clients_page_size_allocate;
 
   g_type_ensure (STEWARD_TYPE_BACK_BUTTON);
   g_type_ensure (STEWARD_TYPE_CLIENT_PAGE);
@@ -618,6 +605,7 @@ steward_clients_page_init (StewardClientsPage *self)
   gtk_search_entry_set_search_delay (self->search_entry, 0);
 
   _steward_clients_page_add_columns (self);
+  _steward_clients_page_fit_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, 0);
 

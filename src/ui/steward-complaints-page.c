@@ -102,6 +102,10 @@ clock_line (StewardComplaint      *complaint,
   steward_complaint_clock_view (complaint, clock, now, &view);
   text = gtk_label_new (view.text);
   gtk_label_set_xalign (GTK_LABEL (text), 1.0f);
+  /* Narrow, the time left wraps rather than squeezing the complaint's summary. */
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_RIGHT);
+  gtk_label_set_max_width_chars (GTK_LABEL (text), 28);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_widget_add_css_class (text, "caption");
   if (view.style == NULL || g_str_equal (view.style, "success"))

@@ -99,8 +99,6 @@ static void
 fill_statement (StewardPackageView *self)
 {
   const StewardPackageStatement *st = self->statement;
-  g_autofree char *month = month_name (st->year, st->month);
-  g_autofree char *title = g_strdup_printf (_("Statement for %s"), month);
   g_autofree char *used = steward_package_usage_text (st->used, st->quota, NULL);
   g_autofree char *charge = steward_money_format (st->overage_charge);
   g_autofree char *price = steward_money_format (st->overage_price);
@@ -110,7 +108,9 @@ fill_statement (StewardPackageView *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->statement_list))) != NULL)
     gtk_list_box_remove (self->statement_list, child);
 
-  adw_preferences_group_set_title (self->statement_group, title);
+  /* The month is in the row below: the title stays short enough for a phone-wide window beside
+   * its Export button. */
+  adw_preferences_group_set_title (self->statement_group, _("Statement"));
   add_row (self->statement_list, _("Incidents"), used, NULL);
   /* TRANSLATORS: overage incidents times the overage price, as in "2 × ¥200.00" */
   overage = g_strdup_printf (_("%u × %s"), st->overage, price);
