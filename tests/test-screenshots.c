@@ -44,6 +44,15 @@ static GPtrArray *problems;
 static const char *language;
 static int width;
 
+static int
+min_width (GtkWidget *widget)
+{
+  int minimum = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
 /* Labels inside these show data (client names, request titles …): a long name may ellipsize. */
 static gboolean
 inside_data_view (GtkWidget *widget)
@@ -70,10 +79,18 @@ check_labels (GtkWidget  *widget,
       GtkLabel *label = GTK_LABEL (widget);
       const char *text = gtk_label_get_text (label);
       graphene_rect_t bounds;
+      PangoRectangle logical;
 
       if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) && !inside_data_view (widget))
         g_ptr_array_add (problems, g_strdup_printf ("%s %s %d: ellipsized “%s”", *language ? language : "en", shot,
                                                     width, text));
+      /* Text wider than its label is cut without an ellipsis (a table column narrower than its
+       * cells). */
+      pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
+      if (!pango_layout_is_ellipsized (gtk_label_get_layout (label))
+          && logical.width > gtk_widget_get_width (widget) + 1)
+        g_ptr_array_add (problems, g_strdup_printf ("%s %s %d: clipped “%s”", *language ? language : "en",
+                                                    shot, width, text));
       if (gtk_widget_compute_bounds (widget, toplevel, &bounds)
           && bounds.origin.x + bounds.size.width > gtk_widget_get_width (toplevel) + 1
           && !inside_data_view (widget))
@@ -85,15 +102,6 @@ check_labels (GtkWidget  *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     check_labels (child, toplevel, shot);
-}
-
-static int
-min_width (GtkWidget *widget)
-{
-  int minimum = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-  return minimum;
 }
 
 /* Which widget holds a page wider than a phone: the deepest one whose own minimum width is too
@@ -137,31 +145,11 @@ describe_widest (GtkWidget *widget,
 }
 
 static void
-dump_tree (GtkWidget *widget, int depth)
-{
-  if (!gtk_widget_get_visible (widget) || depth > 14)
-    return;
-  g_printerr ("%*s%s %s %d\n", depth * 2, "", G_OBJECT_TYPE_NAME (widget),
-              GTK_IS_LABEL (widget) ? gtk_label_get_text (GTK_LABEL (widget)) : "", min_width (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    dump_tree (child, depth + 1);
-}
-
-static void
 check_narrowest (GtkWidget  *widget,
                  const char *shot)
 {
   g_autoptr(GString) out = NULL;
 
-  if (g_strcmp0 (g_getenv ("DUMP_SHOT"), shot) == 0)
-    {
-      GtkWidget *cv = ui_find (steward_window_get_page (window, "clients"), GTK_TYPE_COLUMN_VIEW, NULL);
-      while (cv && !gtk_widget_get_mapped (cv)) { GtkWidget *p = gtk_widget_get_parent (cv); cv = NULL; (void) p; }
-      if (!cv) { g_printerr ("no mapped cv\n"); return; }
-      GtkAdjustment *adj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (cv));
-      g_printerr ("CV width %d adj %g %g %g\n", gtk_widget_get_width (cv), gtk_adjustment_get_value (adj), gtk_adjustment_get_upper (adj), gtk_adjustment_get_page_size (adj));
-    }
   if (min_width (widget) <= NARROW)
     return;
   out = g_string_new (NULL);
