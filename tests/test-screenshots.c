@@ -30,9 +30,11 @@
 #include "ui-fixtures.h"
 
 /* Every page and every dialog of the window, in English and in Chinese, at the default size and
- * folded narrow: each is rendered to a PNG (in $STEWARD_SCREENSHOT_DIR when set, for a person to
- * look at) and searched for text that does not fit — a label GTK had to ellipsize although its
- * text is not data, or a label that reaches past its window's edge. */
+ * folded to a phone's width (360 px): each is rendered to a PNG (in $STEWARD_SCREENSHOT_DIR when
+ * set, for a person to look at) and searched for text that does not fit — a label GTK had to
+ * ellipsize although its text is not data, text wider than its label, or a label that reaches
+ * past its window's edge. Narrow, no page or dialog may need more than 360 px: the test names
+ * the widget that would hold the window wider. */
 
 #define WIDE   1200
 #define NARROW 360
@@ -41,6 +43,7 @@
 static StewardApplication *app;
 static StewardWindow *window;
 static GPtrArray *problems;
+static GPtrArray *reported;   /* narrow dialogs' cut titles: told, not yet failures */
 static const char *language;
 static int width;
 
@@ -171,7 +174,17 @@ shoot (GtkWidget  *toplevel,
   ui_settle (50);
   ui_screenshot (toplevel, path, &w, &h);
   g_assert_cmpint (w, >, 0);
-  check_labels (toplevel, toplevel, shot);
+  if (width == NARROW && toplevel != GTK_WIDGET (window))
+    {
+      GPtrArray *failures = problems;
+
+      /* Phone-wide dialogs still cut some titles beside their Cancel and action buttons. */
+      problems = reported;
+      check_labels (toplevel, toplevel, shot);
+      problems = failures;
+    }
+  else
+    check_labels (toplevel, toplevel, shot);
   /* GTK's own shortcuts window is not ours to fix. */
   if (width == NARROW && !GTK_IS_SHORTCUTS_WINDOW (toplevel))
     check_narrowest (gtk_window_get_child (GTK_WINDOW (toplevel)), shot);
@@ -401,19 +414,17 @@ test_screenshots (gconstpointer data)
     g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
   g_assert_cmpuint (problems->len, ==, 0);
 
-  /* Folded narrow, some headers still cut text: reported for a person looking at the pictures
-   * ($STEWARD_SCREENSHOT_DIR set), not yet a failure. */
-  if (g_getenv ("STEWARD_SCREENSHOT_DIR") == NULL)
-    {
-      g_clear_pointer (&problems, g_ptr_array_unref);
-      use_language ("");
-      return;
-    }
-  g_ptr_array_set_size (problems, 0);
+  /* Folded to a phone's width: every page and dialog fits, and no page cuts text; the dialogs'
+   * cut titles are told for a person looking at the pictures. */
+  reported = g_ptr_array_new_with_free_func (g_free);
   width = NARROW;
   shoot_everything ();
+  for (guint i = 0; i < reported->len; i++)
+    g_test_message ("narrow, to fix: %s", (char *) g_ptr_array_index (reported, i));
   for (guint i = 0; i < problems->len; i++)
-    g_test_message ("narrow, to fix: %s", (char *) g_ptr_array_index (problems, i));
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&reported, g_ptr_array_unref);
   g_clear_pointer (&problems, g_ptr_array_unref);
   use_language ("");
 }
