@@ -194,6 +194,7 @@ test_quote_refused (Fixture       *f,
 static void
 pay (Fixture    *f,
      const char *action,
+     const char *title,
      gint64      expected_received)
 {
   StewardPaymentDialog *dialog;
@@ -202,6 +203,8 @@ pay (Fixture    *f,
   act (f, action);
   dialog = STEWARD_PAYMENT_DIALOG (steward_request_page_get_dialog (f->page));
   g_assert_nonnull (dialog);
+  /* A dialog's title is not its button's label: no "…" (GNOME HIG). */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, title);
   /* The amount is filled in with what is due; only the reference is typed. */
   steward_payment_dialog_set_reference (dialog, "ICBC-20260309-001");
   save_dialog (f, GTK_WINDOW (dialog));
@@ -235,7 +238,7 @@ test_submitted_to_rated (Fixture       *f,
                    "Cannot start request #1: the deposit of ¥100.00 has not been received "
                    "(¥0.00 paid)");
 
-  pay (f, "record-deposit", 10000);
+  pay (f, "record-deposit", "Record Deposit", 10000);
   g_assert_null (steward_request_page_get_notice (f->page));
   act (f, "start");
   g_assert_cmpint (state_of (f), ==, STEWARD_STATE_IN_PROGRESS);
@@ -248,7 +251,7 @@ test_submitted_to_rated (Fixture       *f,
   act (f, "settle");
   g_assert_cmpint (state_of (f), ==, STEWARD_STATE_ACCEPTED);
   g_assert_nonnull (steward_request_page_get_notice (f->page));
-  pay (f, "record-balance", 20000);
+  pay (f, "record-balance", "Record Balance", 20000);
   act (f, "settle");
   g_assert_cmpint (state_of (f), ==, STEWARD_STATE_SETTLED);
 

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "steward-chart-private.h"
 
@@ -163,6 +166,113 @@ widest_category (StewardChartLayout *self,
   return widest;
 }
 
+static void
+clear_month (gpointer month)
+{
+  if (month != NULL)
+    g_date_time_unref (month);
+}
+
+/* The months of categories keyed "2026-03" (the report engine's code for a month), in order;
+ * NULL when any category is not a month. */
+static GPtrArray *
+category_months (StewardChartLayout *self,
+                 guint               n)
+{
+  guint n_rows = steward_report_result_get_n_rows (self->result);
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (clear_month);
+
+  g_ptr_array_set_size (months, n);
+  for (guint row = 0; row < n_rows; row++)
+    {
+      guint c = steward_report_result_get_row_category (self->result, row);
+      const char *key = steward_report_result_get_category_key (self->result, row);
+      int year, month;
+
+      if (c >= n || g_ptr_array_index (months, c) != NULL)
+        continue;
+      if (key == NULL || strlen (key) != 7 || key[4] != '-' || !g_ascii_isdigit (key[0])
+          || !g_ascii_isdigit (key[5]) || !g_ascii_isdigit (key[6]))
+        return NULL;
+      year = atoi (key);
+      month = atoi (key + 5);
+      if (year < 1 || month < 1 || month > 12)
+        return NULL;
+      g_ptr_array_index (months, c) = g_date_time_new_utc (year, month, 1, 0, 0, 0);
+    }
+  for (guint c = 0; c < n; c++)
+    {
+      if (g_ptr_array_index (months, c) == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&months);
+}
+
+/* Months too long to stand level ("2026 年 10 月", "October 2026") are written short ("10月",
+ * "Oct") with the year once under the first month of each year, and only every k-th month is
+ * named when even those do not fit: never slanted, never cut. */
+static double
+place_month_labels (StewardChartLayout  *self,
+                    GPtrArray           *months,
+                    guint                n,
+                    double               slot,
+                    double               left,
+                    double               axis_y,
+                    gboolean             dry_run,
+                    double              *left_overhang)
+{
+  double h = chart_line_height (self);
+  double widest = 0, year_end = -G_MAXDOUBLE, width, height;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint every;
+  int last_year = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* TRANSLATORS: a month under a chart's axis, as a strftime format: "Mar" / "3月". */
+      char *name = g_date_time_format (g_ptr_array_index (months, i), C_("chart month", "%b"));
+
+      chart_text_measure (self, name, FALSE, &width, &height);
+      widest = MAX (widest, width);
+      g_ptr_array_add (names, name);
+    }
+  every = MAX (1, (guint) ceil ((widest + CHART_GAP) / MAX (1e-6, slot)));
+  *left_overhang = widest / 2;
+  for (guint i = 0; i < n; i += every)
+    {
+      GDateTime *month = g_ptr_array_index (months, i);
+      int year = g_date_time_get_year (month);
+      double centre = left + (i + 0.5) * slot;
+      g_autofree char *year_text = NULL;
+      StewardChartLabel *label;
+
+      if (year != last_year)
+        {
+          /* TRANSLATORS: the year under a chart's months, as a strftime format: "2026" /
+           * "2026年". */
+          year_text = g_date_time_format (month, C_("chart year", "%Y"));
+          chart_text_measure (self, year_text, FALSE, &width, &height);
+          if (i == 0)
+            *left_overhang = MAX (*left_overhang, width / 2);
+        }
+      last_year = year;
+      if (dry_run)
+        continue;
+      label = chart_add_label (self, self->categories, g_ptr_array_index (names, i),
+                               STEWARD_CHART_LABEL_AXIS, 0, axis_y + CHART_GAP / 2, slot * every);
+      label->x = CLAMP (centre - label->width / 2, 0, MAX (0, self->width - label->width));
+      /* A year that would run into the previous one is left out: the months still tell. */
+      if (year_text != NULL && centre - width / 2 >= year_end + CHART_GAP)
+        {
+          label = chart_add_label (self, self->categories, year_text, STEWARD_CHART_LABEL_AXIS,
+                                   0, axis_y + CHART_GAP / 2 + h, G_MAXDOUBLE);
+          label->x = CLAMP (centre - label->width / 2, 0, MAX (0, self->width - label->width));
+          year_end = label->x + label->width;
+        }
+    }
+  return 2 * h + CHART_GAP / 2;
+}
+
 /* Category labels go under the axis, one per slot: level when they all fit, otherwise at 45°,
  * ellipsized to MAX_DIAGONAL and showing only every k-th label so neighbours never touch.
  * Returns the depth they need below the axis and how far the first one reaches left of its
@@ -178,6 +288,7 @@ chart_place_category_labels (StewardChartLayout *self,
   guint n = steward_report_result_get_n_categories (self->result);
   double h = chart_line_height (self);
   double widest = widest_category (self, n);
+  g_autoptr(GPtrArray) months = NULL;
   double cap, depth;
   guint every;
 
@@ -195,6 +306,10 @@ chart_place_category_labels (StewardChartLayout *self,
       *left_overhang = widest / 2;
       return h + CHART_GAP / 2;
     }
+
+  months = category_months (self, n);
+  if (months != NULL)
+    return place_month_labels (self, months, n, slot, left, axis_y, dry_run, left_overhang);
 
   cap = MIN (widest, MIN (MAX_DIAGONAL, MAX (4 * h, self->frame.height * 0.3)));
   every = (guint) ceil ((h + 2) / MAX (1e-6, slot * SIN45));

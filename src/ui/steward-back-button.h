@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define STEWARD_TYPE_BACK_BUTTON (steward_back_button_get_type ())
 G_DECLARE_FINAL_TYPE (StewardBackButton, steward_back_button, STEWARD, BACK_BUTTON, GtkButton)
 
-GtkWidget *steward_back_button_new (void);
+GtkWidget *steward_back_button_new       (void);
+void       steward_back_button_set_inner (StewardBackButton *self,
+                                          AdwLeaflet        *inner);
 
 G_END_DECLS

@@ -470,10 +470,12 @@ steward_calendar_view_measure (GtkWidget      *widget,
   StewardCalendarView *self = STEWARD_CALENDAR_VIEW (widget);
   guint hours = self->last_hour - self->first_hour;
 
-  /* The children are placed by the grid, so they do not add to its size. */
+  /* The children are placed by the grid, so they do not add to its size. Narrow days (a
+   * phone-wide window: 360 px less the page's margins) still show their number and the start
+   * of each session's title. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = self->mode == STEWARD_CALENDAR_MODE_WEEK ? WEEK_GUTTER + 7 * 72 : 7 * 72;
+      *minimum = self->mode == STEWARD_CALENDAR_MODE_WEEK ? WEEK_GUTTER + 7 * 40 : 7 * 44;
       *natural = self->mode == STEWARD_CALENDAR_MODE_WEEK ? WEEK_GUTTER + 7 * 140 : 7 * 140;
     }
   else if (self->mode == STEWARD_CALENDAR_MODE_WEEK)

@@ -12,21 +12,29 @@
 #include "steward-row-model.h"
 #include "steward-time.h"
 
-/* The list's columns, in order. The widths keep short columns from taking the name's room. */
+/* The list's columns, in order. The widths keep short columns from taking the name's room;
+ * when the list is narrower than all of them, the columns with the highest @drop go first
+ * (0: never). */
 static const struct {
   const char        *id;
   const char        *title;
   StewardClientSort  sort;
   gboolean           numeric;
   int                width;
+  guint              drop;
 } columns[] = {
-  { "name", N_("Name"), STEWARD_CLIENT_SORT_NAME, FALSE, -1 },
-  { "industry", N_("Industry"), STEWARD_CLIENT_SORT_INDUSTRY, FALSE, 140 },
-  { "owner", N_("Owner"), STEWARD_CLIENT_SORT_OWNER, FALSE, 120 },
-  { "open-requests", N_("Open Requests"), STEWARD_CLIENT_SORT_OPEN_REQUESTS, TRUE, 120 },
-  { "balance", N_("Balance Outstanding"), STEWARD_CLIENT_SORT_OUTSTANDING, TRUE, 150 },
-  { "last-activity", N_("Last Activity"), STEWARD_CLIENT_SORT_LAST_ACTIVITY, FALSE, 140 },
+  { "name", N_("Name"), STEWARD_CLIENT_SORT_NAME, FALSE, -1, 0 },
+  { "industry", N_("Industry"), STEWARD_CLIENT_SORT_INDUSTRY, FALSE, 140, 5 },
+  { "owner", N_("Owner"), STEWARD_CLIENT_SORT_OWNER, FALSE, 120, 2 },
+  { "open-requests", N_("Open Requests"), STEWARD_CLIENT_SORT_OPEN_REQUESTS, TRUE, 120, 1 },
+  { "balance", N_("Balance Outstanding"), STEWARD_CLIENT_SORT_OUTSTANDING, TRUE, 150, 3 },
+  { "last-activity", N_("Last Activity"), STEWARD_CLIENT_SORT_LAST_ACTIVITY, FALSE, 140, 4 },
 };
+
+/* The least the name column gets before other columns are hidden: about 14 Chinese characters
+ * or 24 Latin ones, enough for most company names. */
+#define NAME_WIDTH 220
+#define NAME_WIDTH_CHARS 16
 
 #define COLUMN_KEY "steward-column"
 
@@ -77,6 +85,7 @@ on_setup (GtkSignalListItemFactory *factory,
       GtkWidget *tag = gtk_label_new (_("Archived"));
 
       gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), NAME_WIDTH_CHARS);
       gtk_widget_add_css_class (tag, "steward-tag");
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), label);
@@ -225,4 +234,74 @@ _steward_clients_page_get_column (StewardClientsPage *self,
     }
 
   return NULL;
+}
+
+/* Hides the columns that leave the name less than NAME_WIDTH in a list @width pixels wide,
+ * least important first, and shows them again when there is room. */
+static void
+fit_columns (StewardClientsPage *self,
+             int                 width)
+{
+  int room = width - NAME_WIDTH;
+  int shown = 0;
+  GtkColumnViewColumn *name = _steward_clients_page_get_column (self, "name");
+
+  for (guint drop = 1; drop < G_N_ELEMENTS (columns); drop++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+        {
+          GtkColumnViewColumn *column;
+          gboolean visible;
+
+          if (columns[i].drop != drop)
+            continue;
+          visible = room >= columns[i].width;
+          if (visible)
+            {
+              room -= columns[i].width;
+              shown += columns[i].width;
+            }
+          else
+            room = -1;   /* a column of less importance never outlives a dropped one */
+          column = _steward_clients_page_get_column (self, columns[i].id);
+          if (column != NULL && gtk_column_view_column_get_visible (column) != visible)
+            gtk_column_view_column_set_visible (column, visible);
+        }
+    }
+  /* GTK 4.8 gives an expanding column no more than its minimum once the others are cut:
+   * the name takes the rest of the width itself. */
+  gtk_column_view_column_set_fixed_width (name, room < 0 ? MAX (width - shown, NAME_WIDTH) : -1);
+}
+
+static gboolean
+fit_columns_cb (gpointer user_data)
+{
+  StewardClientsPage *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->fit_source = 0;
+  fit_columns (self, (int) gtk_adjustment_get_page_size (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+/* The page size changes while the list is being allocated, when its columns may not change:
+ * they change right after. */
+static void
+on_page_size_changed (GtkAdjustment      *adjustment,
+                      GParamSpec         *pspec,
+                      StewardClientsPage *self)
+{
+  if (self->fit_source == 0)
+    self->fit_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, fit_columns_cb, self, NULL);
+}
+
+/* The list's visible width is the page size of its horizontal adjustment. */
+void
+_steward_clients_page_fit_columns (StewardClientsPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+
+  g_return_if_fail (adjustment != NULL);
+  g_signal_connect_object (adjustment, "notify::page-size",
+                           G_CALLBACK (on_page_size_changed), self, 0);
 }

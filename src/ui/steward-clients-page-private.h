@@ -35,6 +35,7 @@ struct _StewardClientsPage
   /* Which column's sorter the column view asked first, and how (see
    * _steward_clients_page_read_sort). */
   guint                   probe_column;
+  guint                   fit_source;  /* the idle that fits the columns to the width */
   gboolean                updating_owners;
   guint                   index_idle_id;  /* the client index is read once the window is idle */
 };
@@ -51,5 +52,7 @@ gboolean _steward_clients_page_read_sort    (StewardClientsPage *self,
  * "last-activity"), or NULL. */
 GtkColumnViewColumn *_steward_clients_page_get_column (StewardClientsPage *self,
                                                        const char         *id);
+/* From now on shows only the columns that fit beside a readable name. */
+void     _steward_clients_page_fit_columns  (StewardClientsPage *self);
 
 G_END_DECLS

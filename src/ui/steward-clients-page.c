@@ -208,6 +208,7 @@ steward_clients_page_bind_store (StewardClientsPage *self)
 
   g_clear_handle_id (&self->index_idle_id, g_source_remove);
   gtk_column_view_set_model (self->column_view, NULL);
+  g_clear_handle_id (&self->fit_source, g_source_remove);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->model);
@@ -620,6 +621,7 @@ steward_clients_page_init (StewardClientsPage *self)
   gtk_search_entry_set_search_delay (self->search_entry, 0);
 
   _steward_clients_page_add_columns (self);
+  _steward_clients_page_fit_columns (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, 0);
 

@@ -148,6 +148,10 @@ complaint_row (StewardComplaintsPage *self,
                               channel, request, when, state);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  /* The time left is never cut; narrow, the summary and its line give way (a box allocates a
+   * wrapping label by the height it is given, so unbounded they would push the clocks out). */
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), steward_complaint_get_summary (complaint));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

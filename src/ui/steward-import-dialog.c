@@ -63,17 +63,20 @@ typedef enum {
   PREVIEW_PROBLEM,
 } PreviewColumn;
 
+/* width_chars: what a column shows at least, so that a narrow dialog scrolls the table sideways
+ * rather than cutting every cell to a few characters. */
 static const struct {
   const char *title;
   gboolean    expand;
+  int         width_chars;
 } preview_columns[] = {
-  [PREVIEW_LINE] = { N_("Line"), FALSE },
-  [PREVIEW_NAME] = { N_("Name"), TRUE },
-  [PREVIEW_CONTACT] = { N_("Contact"), FALSE },
-  [PREVIEW_PHONE] = { N_("Phone"), FALSE },
-  [PREVIEW_EMAIL] = { N_("Email"), FALSE },
-  [PREVIEW_PLATFORMS] = { N_("Platforms"), FALSE },
-  [PREVIEW_PROBLEM] = { N_("Problem"), TRUE },
+  [PREVIEW_LINE] = { N_("Line"), FALSE, 3 },
+  [PREVIEW_NAME] = { N_("Name"), TRUE, 16 },
+  [PREVIEW_CONTACT] = { N_("Contact"), FALSE, 6 },
+  [PREVIEW_PHONE] = { N_("Phone"), FALSE, 11 },
+  [PREVIEW_EMAIL] = { N_("Email"), FALSE, 16 },
+  [PREVIEW_PLATFORMS] = { N_("Platforms"), FALSE, 8 },
+  [PREVIEW_PROBLEM] = { N_("Problem"), TRUE, 20 },
 };
 
 static char *
@@ -111,6 +114,7 @@ on_preview_setup (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), column == PREVIEW_LINE ? 1.0 : 0.0);
+  gtk_label_set_width_chars (GTK_LABEL (label), preview_columns[column].width_chars);
   if (column == PREVIEW_PROBLEM)
     {
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -191,15 +191,14 @@ add_incidents (StewardPackageView *self)
 static void
 fill_statement (StewardPackageView *self)
 {
-  const StewardPackageStatement *st = self->statement;
-  g_autofree char *month = month_name (st->year, st->month);
-  g_autofree char *title = g_strdup_printf (_("Statement for %s"), month);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->statement_list))) != NULL)
     gtk_list_box_remove (self->statement_list, child);
 
-  adw_preferences_group_set_title (self->statement_group, title);
+  /* The month is in the row below: the title stays short enough for a phone-wide window beside
+   * its Export button. */
+  adw_preferences_group_set_title (self->statement_group, _("Statement"));
   add_figures (self);
   add_incidents (self);
 }

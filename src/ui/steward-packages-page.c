@@ -27,6 +27,8 @@ struct _StewardPackagesPage
   GtkSearchEntry         *client_search;
   GtkListView            *client_list;
   GtkStack               *content_stack;
+  AdwLeaflet             *leaflet;
+  GtkWidget              *list_pane;
   GtkBox                 *packages_box;
 
   /* owned */
@@ -146,6 +148,7 @@ steward_packages_page_show_client (StewardPackagesPage *self,
   if (self->store == NULL || client_id == 0)
     {
       gtk_stack_set_visible_child_name (self->content_stack, "none");
+      adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
       adw_window_title_set_subtitle (self->title, NULL);
       return;
     }
@@ -165,6 +168,8 @@ steward_packages_page_show_client (StewardPackagesPage *self,
   adw_window_title_set_subtitle (self->title, self->client_name);
   fill_client (self);
   gtk_stack_set_visible_child_name (self->content_stack, "client");
+  /* Folded, the client's packages take the place of the list. */
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 guint
@@ -372,6 +377,8 @@ steward_packages_page_class_init (StewardPackagesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, client_search);
   gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, client_list);
   gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, list_pane);
   gtk_widget_class_bind_template_child (widget_class, StewardPackagesPage, packages_box);
   gtk_widget_class_bind_template_callback (widget_class, on_client_search_changed);
 

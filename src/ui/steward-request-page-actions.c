@@ -72,23 +72,28 @@ open_payment (StewardRequestPage *self,
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   StewardPaymentKind kind = STEWARD_PAYMENT_KIND_PAYMENT;
+  const char *title;
   gint64 amount;
 
   switch ((int) action)
     {
     case STEWARD_REQUEST_ACTION_RECORD_DEPOSIT:
+      /* The dialog's own title: the action's label ends in "…", a title does not. */
+      title = _("Record Deposit");
       amount = MAX (l->deposit_due - l->net_received, 0);
       a = steward_money_format (l->deposit_due);
       b = steward_money_format (l->net_received);
       summary = g_strdup_printf (_("Deposit due before work starts: %s; received so far: %s."), a, b);
       break;
     case STEWARD_REQUEST_ACTION_RECORD_BALANCE:
+      title = _("Record Balance");
       amount = l->balance_due;
       a = steward_money_format (l->balance_due);
       summary = g_strdup_printf (_("Balance due after acceptance: %s."), a);
       break;
     default:
       kind = STEWARD_PAYMENT_KIND_REFUND;
+      title = _("Record Refund");
       amount = l->net_received;
       a = steward_money_format (l->net_received);
       summary = g_strdup_printf (_("Money paid back to the client; %s has been received."), a);
@@ -97,8 +102,7 @@ open_payment (StewardRequestPage *self,
 
   present_dialog (self,
                   GTK_WINDOW (steward_payment_dialog_new (self->desk, self->request, kind,
-                                                          steward_request_action_label (action),
-                                                          summary, amount,
+                                                          title, summary, amount,
                                                           steward_request_page_get_now (self))));
 }
 

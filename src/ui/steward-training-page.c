@@ -25,6 +25,7 @@ struct _StewardTrainingPage
   /* template widgets */
   AdwToastOverlay         *toast_overlay;  /* the bin's child */
   AdwWindowTitle          *window_title;
+  AdwWindowTitle          *short_title;
   GtkStack                *stack;
   StewardCalendarView     *view;
   GtkToggleButton         *week_button;
@@ -73,6 +74,31 @@ lookup_client_name (StewardTrainingPage *self,
   return g_hash_table_lookup (self->client_names, &client_id);
 }
 
+/* The week without its year, for a narrow header: "23 – 29 Nov" / "11月23日 – 29日". */
+static char *
+format_short_week (GDateTime *first,
+                   GDateTime *last)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (g_date_time_get_month (first) == g_date_time_get_month (last))
+    {
+      /* TRANSLATORS: the first day of a week within one month, as a strftime format: "23" of
+       * "23 – 29 Nov". */
+      a = g_date_time_format (first, C_("week start, same month", "%-d"));
+      /* TRANSLATORS: the last day of a week within one month: "29 Nov" of "23 – 29 Nov". */
+      b = g_date_time_format (last, C_("week end, same month", "%-d %b"));
+    }
+  else
+    {
+      /* TRANSLATORS: a day and its month, as a strftime format: "30 Nov". */
+      a = g_date_time_format (first, C_("week across months", "%-d %b"));
+      b = g_date_time_format (last, C_("week across months", "%-d %b"));
+    }
+  return g_strdup_printf ("%s – %s", a, b);
+}
+
 static void
 update_title (StewardTrainingPage *self)
 {
@@ -80,6 +106,7 @@ update_title (StewardTrainingPage *self)
   g_autoptr(GDateTime) first = NULL;
   g_autoptr(GDateTime) last = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *short_subtitle = NULL;
 
   steward_calendar_view_get_range (self->view, &from, &to);
   if (steward_calendar_view_get_mode (self->view) == STEWARD_CALENDAR_MODE_MONTH)
@@ -88,6 +115,7 @@ update_title (StewardTrainingPage *self)
 
       /* TRANSLATORS: the month shown, as a strftime format: "March 2026" / "2026年3月". */
       subtitle = g_date_time_format (shown, _("%B %Y"));
+      short_subtitle = g_strdup (subtitle);
     }
   else
     {
@@ -100,8 +128,11 @@ update_title (StewardTrainingPage *self)
       a = g_date_time_format (first, _("%-d %b %Y"));
       b = g_date_time_format (last, _("%-d %b %Y"));
       subtitle = g_strdup_printf ("%s – %s", a, b);
+      short_subtitle = format_short_week (first, last);
     }
+  /* The squeezer shows the short one when the header is too narrow for the whole range. */
   adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_window_title_set_subtitle (self->short_title, short_subtitle);
 }
 
 void
@@ -663,6 +694,7 @@ steward_training_page_class_init (StewardTrainingPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, short_title);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, stack);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, view);
   gtk_widget_class_bind_template_child (widget_class, StewardTrainingPage, week_button);
