@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "steward-application.h"
+#include "steward-calendar-chip.h"
 #include "steward-client-dialog.h"
 #include "steward-complaint-desk.h"
 #include "steward-complaint-dialog.h"
@@ -56,14 +57,15 @@ min_width (GtkWidget *widget)
   return minimum;
 }
 
-/* Labels inside these show data (client names, request titles …): a long name may ellipsize. */
+/* Labels inside these show data (client names, request titles, a training session's chip in
+ * the calendar …): a long name may ellipsize. */
 static gboolean
 inside_data_view (GtkWidget *widget)
 {
   for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
     {
       if (GTK_IS_COLUMN_VIEW (w) || GTK_IS_LIST_VIEW (w) || GTK_IS_GRID_VIEW (w)
-          || gtk_widget_has_css_class (w, "data"))
+          || STEWARD_IS_CALENDAR_CHIP (w) || gtk_widget_has_css_class (w, "data"))
         return TRUE;
     }
   return FALSE;

@@ -34,7 +34,8 @@ static const struct {
 /* The least the name column gets before other columns are hidden: about 14 Chinese characters
  * or 24 Latin ones, enough for most company names. */
 #define NAME_WIDTH 220
-#define NAME_WIDTH_CHARS 16
+/* The name cell asks for this much even when the list is wide: its text is drawn, not measured. */
+#define NAME_CELL_WIDTH 160
 
 #define COLUMN_KEY "steward-column"
 
@@ -85,7 +86,7 @@ on_setup (GtkSignalListItemFactory *factory,
       GtkWidget *tag = gtk_label_new (_("Archived"));
 
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), NAME_WIDTH_CHARS);
+      gtk_widget_set_size_request (label, NAME_CELL_WIDTH, -1);
       gtk_widget_add_css_class (tag, "steward-tag");
       gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), label);
