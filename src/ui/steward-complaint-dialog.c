@@ -7,7 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "steward-client-list-model.h"
+#include "steward-client-picker.h"
 #include "steward-client.h"
 #include "steward-complaint-rules.h"
 #include "steward-complaint.h"
@@ -39,10 +39,8 @@ struct _StewardComplaintDialog
   /* owned */
   StewardComplaintDesk   *desk;
   StewardStore           *store;
-  StewardClientListModel *clients;
   GtkSingleSelection     *selection;
   GArray                 *request_ids;   /* gint64 per request_row item; 0 for "None" */
-  char                   *search;
   gint64                  now;
 };
 
@@ -75,7 +73,7 @@ steward_complaint_dialog_get_error (StewardComplaintDialog *self)
 static StewardClient *
 selected_client (StewardComplaintDialog *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return steward_client_picker_get_selected (self->selection);
 }
 
 static gboolean
@@ -180,39 +178,17 @@ fill_requests (StewardComplaintDialog *self)
 static void
 on_client_search_changed (StewardComplaintDialog *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_search));
-
-  /* The entry also reports a search when it is shown; only new text changes the list. */
-  if (self->clients == NULL || g_strcmp0 (text, self->search) == 0)
-    return;
-  g_free (self->search);
-  self->search = g_strdup (text);
-  steward_client_list_model_set_search (self->clients, text);
-  gtk_single_selection_set_selected (self->selection,
-                                     g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 1
-                                     ? 0 : GTK_INVALID_LIST_POSITION);
+  if (self->selection != NULL)
+    steward_client_picker_search (self->selection, self->client_search);
 }
 
 void
 steward_complaint_dialog_set_client (StewardComplaintDialog *self,
                                      gint64                  client_id)
 {
-  GListModel *model;
-
   g_return_if_fail (STEWARD_IS_COMPLAINT_DIALOG (self));
 
-  /* The client list is paged: look only at the first page, where a search puts its match. */
-  model = G_LIST_MODEL (self->clients);
-  for (guint i = 0; i < MIN (g_list_model_get_n_items (model), STEWARD_CLIENT_LIST_PAGE_SIZE); i++)
-    {
-      g_autoptr(StewardClient) client = g_list_model_get_item (model, i);
-
-      if (steward_client_get_id (client) == client_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  steward_client_picker_select_id (self->selection, client_id);
 }
 
 void
@@ -311,27 +287,6 @@ steward_complaint_dialog_save (GtkWidget  *widget,
 }
 
 static void
-on_client_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_client_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  StewardClient *client = gtk_list_item_get_item (item);
-
-  if (client != NULL)
-    gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), steward_client_get_name (client));
-}
-
-static void
 setup_choices (StewardComplaintDialog *self)
 {
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
@@ -354,7 +309,6 @@ steward_complaint_dialog_new (StewardComplaintDesk *desk,
                               gint64                now)
 {
   StewardComplaintDialog *self;
-  GtkListItemFactory *factory;
 
   g_return_val_if_fail (STEWARD_IS_COMPLAINT_DESK (desk), NULL);
   g_return_val_if_fail (STEWARD_IS_STORE (store), NULL);
@@ -363,21 +317,10 @@ steward_complaint_dialog_new (StewardComplaintDesk *desk,
   self->desk = g_object_ref (desk);
   self->store = g_object_ref (store);
   self->now = now;
-  self->search = g_strdup ("");
 
-  self->clients = steward_client_list_model_new (store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = steward_client_picker_attach (self->client_list, store);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (fill_requests), self,
                            G_CONNECT_SWAPPED);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_client_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_client_bind), NULL);
-  gtk_list_view_set_factory (self->client_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->client_list, GTK_SELECTION_MODEL (self->selection));
 
   setup_choices (self);
   return self;
@@ -388,11 +331,9 @@ steward_complaint_dialog_dispose (GObject *object)
 {
   StewardComplaintDialog *self = STEWARD_COMPLAINT_DIALOG (object);
 
-  if (self->client_list != NULL)
-    gtk_list_view_set_model (self->client_list, NULL);
+  steward_client_picker_detach (self->client_list);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_COMPLAINT_DIALOG);
   g_clear_object (&self->selection);
-  g_clear_object (&self->clients);
   g_clear_object (&self->desk);
   g_clear_object (&self->store);
 
@@ -405,7 +346,6 @@ steward_complaint_dialog_finalize (GObject *object)
   StewardComplaintDialog *self = STEWARD_COMPLAINT_DIALOG (object);
 
   g_array_unref (self->request_ids);
-  g_free (self->search);
 
   G_OBJECT_CLASS (steward_complaint_dialog_parent_class)->finalize (object);
 }

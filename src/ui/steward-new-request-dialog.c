@@ -8,7 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "steward-client.h"
-#include "steward-client-list-model.h"
+#include "steward-client-picker.h"
 #include "steward-enums.h"
 #include "steward-error.h"
 #include "steward-request-state.h"
@@ -41,9 +41,7 @@ struct _StewardNewRequestDialog
   /* owned */
   StewardStore           *store;
   StewardDesk            *desk;
-  StewardClientListModel *clients;
   GtkSingleSelection     *selection;
-  char                   *search;
   gint64                  at;
 };
 
@@ -79,7 +77,7 @@ steward_new_request_dialog_get_error (StewardNewRequestDialog *self)
 static StewardClient *
 selected_client (StewardNewRequestDialog *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return steward_client_picker_get_selected (self->selection);
 }
 
 static void
@@ -162,39 +160,17 @@ steward_new_request_dialog_get_deadline_text (StewardNewRequestDialog *self)
 static void
 on_client_search_changed (StewardNewRequestDialog *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->client_search));
-
-  /* The entry also reports a search when it is shown; only new text changes the list. */
-  if (self->clients == NULL || g_strcmp0 (text, self->search) == 0)
-    return;
-  g_free (self->search);
-  self->search = g_strdup (text);
-  steward_client_list_model_set_search (self->clients, text);
-  gtk_single_selection_set_selected (self->selection,
-                                     g_list_model_get_n_items (G_LIST_MODEL (self->clients)) == 1
-                                     ? 0 : GTK_INVALID_LIST_POSITION);
+  if (self->selection != NULL)
+    steward_client_picker_search (self->selection, self->client_search);
 }
 
 void
 steward_new_request_dialog_set_client (StewardNewRequestDialog *self,
                                        gint64                   client_id)
 {
-  GListModel *model;
-
   g_return_if_fail (STEWARD_IS_NEW_REQUEST_DIALOG (self));
 
-  /* The client list is paged: look only at the first page, where a search puts its match. */
-  model = G_LIST_MODEL (self->clients);
-  for (guint i = 0; i < MIN (g_list_model_get_n_items (model), STEWARD_CLIENT_LIST_PAGE_SIZE); i++)
-    {
-      g_autoptr(StewardClient) client = g_list_model_get_item (model, i);
-
-      if (steward_client_get_id (client) == client_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  steward_client_picker_select_id (self->selection, client_id);
 }
 
 void
@@ -293,27 +269,6 @@ steward_new_request_dialog_save (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
-static void
-on_client_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_client_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  StewardClient *client = gtk_list_item_get_item (item);
-
-  if (client != NULL)
-    gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), steward_client_get_name (client));
-}
-
 static GListModel *
 enum_model (GType enum_type)
 {
@@ -360,7 +315,6 @@ steward_new_request_dialog_new (StewardStore *store,
                                 gint64        at)
 {
   StewardNewRequestDialog *self;
-  GtkListItemFactory *factory;
 
   g_return_val_if_fail (STEWARD_IS_STORE (store), NULL);
   g_return_val_if_fail (STEWARD_IS_DESK (desk), NULL);
@@ -369,21 +323,10 @@ steward_new_request_dialog_new (StewardStore *store,
   self->store = g_object_ref (store);
   self->desk = g_object_ref (desk);
   self->at = at;
-  self->search = g_strdup ("");
 
-  self->clients = steward_client_list_model_new (store);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->selection = steward_client_picker_attach (self->client_list, store);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_package), self,
                            G_CONNECT_SWAPPED);
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_client_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_client_bind), NULL);
-  gtk_list_view_set_factory (self->client_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->client_list, GTK_SELECTION_MODEL (self->selection));
 
   setup_choices (self);
   on_details_changed (self);
@@ -395,14 +338,11 @@ steward_new_request_dialog_dispose (GObject *object)
 {
   StewardNewRequestDialog *self = STEWARD_NEW_REQUEST_DIALOG (object);
 
-  if (self->client_list != NULL)
-    gtk_list_view_set_model (self->client_list, NULL);
+  steward_client_picker_detach (self->client_list);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_NEW_REQUEST_DIALOG);
   g_clear_object (&self->selection);
-  g_clear_object (&self->clients);
   g_clear_object (&self->store);
   g_clear_object (&self->desk);
-  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (steward_new_request_dialog_parent_class)->dispose (object);
 }

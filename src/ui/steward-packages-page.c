@@ -9,7 +9,7 @@
 
 #include "steward-back-button.h"
 #include "steward-client.h"
-#include "steward-client-list-model.h"
+#include "steward-client-picker.h"
 #include "steward-money.h"
 #include "steward-package-dialog.h"
 #include "steward-package-view.h"
@@ -34,7 +34,6 @@ struct _StewardPackagesPage
   /* owned */
   StewardStore           *store;
   StewardDesk            *desk;
-  StewardClientListModel *clients;
   GtkSingleSelection     *selection;
   GPtrArray              *packages;      /* StewardMonthlyPackage of the shown client */
   gint64                  client_id;
@@ -196,31 +195,10 @@ on_client_selected (StewardPackagesPage *self)
 static void
 on_client_search_changed (StewardPackagesPage *self)
 {
-  if (self->clients == NULL)
+  if (self->selection == NULL)
     return;
-  steward_client_list_model_set_search (self->clients,
+  steward_client_list_model_set_search (steward_client_picker_get_clients (self->selection),
                                         gtk_editable_get_text (GTK_EDITABLE (self->client_search)));
-}
-
-static void
-on_client_setup (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_client_bind (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  StewardClient *client = gtk_list_item_get_item (item);
-
-  if (client != NULL)
-    gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), steward_client_get_name (client));
 }
 
 void
@@ -230,22 +208,16 @@ steward_packages_page_set_store (StewardPackagesPage *self,
 {
   g_return_if_fail (STEWARD_IS_PACKAGES_PAGE (self));
 
-  gtk_list_view_set_model (self->client_list, NULL);
+  steward_client_picker_detach (self->client_list);
   g_clear_object (&self->selection);
-  g_clear_object (&self->clients);
   g_set_object (&self->store, store);
   g_set_object (&self->desk, desk);
 
   if (store != NULL)
     {
-      self->clients = steward_client_list_model_new (store);
-      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->clients)));
-      gtk_single_selection_set_autoselect (self->selection, FALSE);
-      gtk_single_selection_set_can_unselect (self->selection, TRUE);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->selection = steward_client_picker_attach (self->client_list, store);
       g_signal_connect_object (self->selection, "notify::selected",
                                G_CALLBACK (on_client_selected), self, G_CONNECT_SWAPPED);
-      gtk_list_view_set_model (self->client_list, GTK_SELECTION_MODEL (self->selection));
     }
   steward_packages_page_show_client (self, 0);
 }
@@ -260,8 +232,8 @@ bind_application_store (StewardPackagesPage *self)
 static void
 reload (StewardPackagesPage *self)
 {
-  if (self->clients != NULL)
-    steward_client_list_model_reload (self->clients, NULL);
+  if (self->selection != NULL)
+    steward_client_list_model_reload (steward_client_picker_get_clients (self->selection), NULL);
   if (self->client_id != 0)
     fill_client (self);
 }
@@ -327,11 +299,9 @@ steward_packages_page_dispose (GObject *object)
 {
   StewardPackagesPage *self = STEWARD_PACKAGES_PAGE (object);
 
-  if (self->client_list != NULL)
-    gtk_list_view_set_model (self->client_list, NULL);
+  steward_client_picker_detach (self->client_list);
   gtk_widget_dispose_template (GTK_WIDGET (object), STEWARD_TYPE_PACKAGES_PAGE);
   g_clear_object (&self->selection);
-  g_clear_object (&self->clients);
   g_clear_object (&self->store);
   g_clear_object (&self->desk);
   g_clear_pointer (&self->packages, g_ptr_array_unref);
@@ -390,16 +360,8 @@ steward_packages_page_class_init (StewardPackagesPageClass *klass)
 static void
 steward_packages_page_init (StewardPackagesPage *self)
 {
-  GtkListItemFactory *factory;
-
   self->fixed_now = STEWARD_TIME_NONE;
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (on_client_setup), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_client_bind), NULL);
-  gtk_list_view_set_factory (self->client_list, factory);
-  g_object_unref (factory);
 
   steward_widget_watch_application (GTK_WIDGET (self), set_application);
 }
