@@ -3,6 +3,8 @@
 
 #include "steward-row-model.h"
 
+#include <string.h>
+
 /* StewardRowModel: rows keep their identity while the list under them changes, so a list view
  * keeps its widgets; only the change in length is announced. */
 
@@ -143,6 +145,84 @@ test_row_model_unfrozen (void)
   g_assert_cmpstr (name_at (model, 1), ==, "blue");
 }
 
+static gboolean
+main_loop_idle (void)
+{
+  return !g_main_context_pending (NULL);
+}
+
+/* Only the rows on screen get their new items before the next frame; the rest follow in
+ * idle time, nearest the screen first, or at once when asked. */
+static void
+test_row_model_shown_first (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_SIMPLE_ACTION);
+  g_autoptr(StewardRowModel) model = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  guint notified[40] = { 0 };
+  GString *names = g_string_new (NULL);
+  guint n_notified = 0;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (names, "%sold%u", i > 0 ? " " : "", i);
+  fill (store, names->str);
+  model = steward_row_model_new (G_LIST_MODEL (store));
+  for (guint i = 0; i < 40; i++)
+    {
+      StewardRow *row = g_list_model_get_item (G_LIST_MODEL (model), i);
+
+      g_ptr_array_add (rows, row);
+      g_signal_connect (row, "notify::item", G_CALLBACK (on_item_notify), &notified[i]);
+    }
+
+  /* A view of 200 px over 40 rows of 20 px (800 px), scrolled to 310 px, shows rows 15–25 (the
+   * first and last in part): with five either side, rows 10–30 count as shown. */
+  steward_row_model_set_shown_by_scroll (model, 310, 200, 800);
+  steward_row_model_freeze (model);
+  g_string_assign (names, "");
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (names, "%snew%u", i > 0 ? " " : "", i);
+  fill (store, names->str);
+  steward_row_model_thaw (model);
+  for (guint i = 0; i < 40; i++)
+    g_assert_cmpuint (notified[i], ==, i >= 10 && i <= 30 ? 1 : 0);
+
+  /* A row asked for its item gets it at once, whether or not shown. */
+  g_assert_cmpstr (g_action_get_name (steward_row_get_item (g_ptr_array_index (rows, 35))), ==,
+                   "new35");
+  g_assert_cmpuint (notified[35], ==, 1);
+
+  /* One idle call refreshes a few rows, the nearest to the screen: 9 and 31 before 0 and 39. */
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (notified[9], ==, 1);
+  g_assert_cmpuint (notified[31], ==, 1);
+  g_assert_cmpuint (notified[0], ==, 0);
+  g_assert_cmpuint (notified[39], ==, 0);
+
+  while (!main_loop_idle ())
+    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("new%u", i);
+
+      g_assert_cmpuint (notified[i], ==, 1);
+      n_notified += notified[i];
+      g_assert_cmpstr (g_action_get_name (steward_row_get_item (g_ptr_array_index (rows, i))),
+                       ==, expected);
+    }
+  g_assert_cmpuint (n_notified, ==, 40);
+
+  /* Unscrolled (nothing laid out yet), every row counts as shown. */
+  steward_row_model_set_shown_by_scroll (model, 0, 0, 0);
+  steward_row_model_freeze (model);
+  fill (store, names->str + strlen ("new0 "));
+  steward_row_model_thaw (model);
+  g_assert_false (g_main_context_pending (NULL));
+  g_assert_cmpuint (notified[0], ==, 2);
+  g_assert_cmpuint (notified[38], ==, 2);
+  g_string_free (names, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,5 +231,6 @@ main (int   argc,
 
   g_test_add_func ("/row-model/freeze", test_row_model_freeze);
   g_test_add_func ("/row-model/unfrozen", test_row_model_unfrozen);
+  g_test_add_func ("/row-model/shown-first", test_row_model_shown_first);
   return g_test_run ();
 }

@@ -72,6 +72,29 @@ test_format_iso (void)
   g_assert_null (steward_time_format_iso (STEWARD_TIME_NONE, tz));
 }
 
+/* The local zone is kept between calls (GLib would read the zone file each time), yet a new
+ * TZ is seen at once. */
+static void
+test_local_zone_follows_tz (void)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("TZ"));
+  g_autofree char *shanghai = NULL;
+  g_autofree char *new_york = NULL;
+
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
+  shanghai = steward_time_format_iso (MONDAY_1030_SHANGHAI, NULL);
+  g_setenv ("TZ", "America/New_York", TRUE);
+  new_york = steward_time_format_iso (MONDAY_1030_SHANGHAI, NULL);
+  if (saved != NULL)
+    g_setenv ("TZ", saved, TRUE);
+  else
+    g_unsetenv ("TZ");
+
+  g_assert_true (g_str_has_suffix (shanghai, "T10:30:00+08:00"));
+  g_assert_true (g_str_has_suffix (new_york, "T21:30:00-05:00")
+                 || g_str_has_suffix (new_york, "T22:30:00-04:00"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,6 +105,7 @@ main (int   argc,
   g_test_add_func ("/time/parse-date-is-local-midnight", test_parse_date_is_local_midnight);
   g_test_add_func ("/time/parse-refuses", test_parse_refuses);
   g_test_add_func ("/time/format-iso", test_format_iso);
+  g_test_add_func ("/time/local-zone-follows-tz", test_local_zone_follows_tz);
 
   return g_test_run ();
 }

@@ -10,10 +10,39 @@
 #include "steward-error.h"
 #include "steward-time.h"
 
+/* With TZ unset, GLib 2.74 reads the system's zone file again on every
+ * g_time_zone_new_local (), and a list formats its dates hundreds of times a frame. The local
+ * zone is kept for a second (a change of the system's zone is still seen soon) and while TZ
+ * stays the same. Any thread may ask. */
+static GTimeZone *
+local_zone (void)
+{
+  static GMutex lock;
+  static GTimeZone *zone;
+  static char *zone_tz;
+  static gint64 read_at;
+  const char *tz = g_getenv ("TZ");
+  gint64 now = g_get_monotonic_time ();
+  GTimeZone *result;
+
+  g_mutex_lock (&lock);
+  if (zone == NULL || now - read_at > G_USEC_PER_SEC || g_strcmp0 (tz, zone_tz) != 0)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      g_free (zone_tz);
+      zone = g_time_zone_new_local ();
+      zone_tz = g_strdup (tz);
+      read_at = now;
+    }
+  result = g_time_zone_ref (zone);
+  g_mutex_unlock (&lock);
+  return result;
+}
+
 static GTimeZone *
 zone_or_local (GTimeZone *tz)
 {
-  return tz != NULL ? g_time_zone_ref (tz) : g_time_zone_new_local ();
+  return tz != NULL ? g_time_zone_ref (tz) : local_zone ();
 }
 
 gboolean

@@ -42,6 +42,12 @@ struct _StewardClientIndex
   char            *tokens;
   gsize           *token_starts;
 
+  /* For each character that begins a token, the clients (ordinals, ascending) with such a
+   * token: a one-character query (most first keystrokes) is answered without a scan.
+   * gunichar → GArray of guint32. */
+  GHashTable      *initials;
+  gsize            n_initials;     /* ordinals in all the arrays */
+
   /* The last search's matches (by ordinal), to narrow the next one when its needle contains
    * this one's (typing on only ever removes clients). */
   StewardSearchKind last_kind;

@@ -118,6 +118,29 @@ scan_matched (const char  *texts,
       matches[i] = 0;
 }
 
+/* A needle of one token prefix of one character ("\x01a"): the clients with a token that
+ * begins with it are listed already. */
+static gboolean
+is_initial (StewardSearchKind  kind,
+            const char        *needle)
+{
+  return kind == STEWARD_SEARCH_SHORT && needle[0] == '\x01' && needle[1] != '\0'
+         && *g_utf8_next_char (needle + 1) == '\0';
+}
+
+static void
+mark_initial (StewardClientIndex *self,
+              const char         *needle,
+              guint8             *matches)
+{
+  GArray *clients = g_hash_table_lookup (self->initials,
+                                         GUINT_TO_POINTER (g_utf8_get_char (needle + 1)));
+
+  memset (matches, 0, MAX (self->n, 1));
+  for (guint i = 0; clients != NULL && i < clients->len; i++)
+    matches[g_array_index (clients, guint32, i)] = 1;
+}
+
 static const guint8 *
 find_matches (StewardClientIndex *self,
               StewardSearchKind   kind,
@@ -129,9 +152,11 @@ find_matches (StewardClientIndex *self,
   if (self->last_matches == NULL)
     self->last_matches = g_new (guint8, MAX (self->n, 1));
 
+  if (is_initial (kind, needle))
+    mark_initial (self, needle, self->last_matches);
   /* A client that holds the new needle holds any part of it. */
-  if (self->last_needle != NULL && self->last_kind == kind
-      && strstr (needle, self->last_needle) != NULL)
+  else if (self->last_needle != NULL && self->last_kind == kind
+           && strstr (needle, self->last_needle) != NULL)
     scan_matched (texts, starts, self->n, needle, self->last_matches);
   else
     scan_all (texts, starts, self->n, needle, self->last_matches);

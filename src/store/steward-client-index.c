@@ -52,6 +52,7 @@ steward_client_index_unref (StewardClientIndex *self)
   g_free (self->body_starts);
   g_free (self->tokens);
   g_free (self->token_starts);
+  g_clear_pointer (&self->initials, g_hash_table_unref);
   g_free (self->last_needle);
   g_free (self->last_matches);
   g_free (self);
@@ -320,6 +321,39 @@ read_texts (StewardClientIndex  *self,
   return !g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+/* The clients by the first character of each of their tokens. */
+static void
+collect_initials (StewardClientIndex *self)
+{
+  self->initials = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  for (guint o = 0; o < self->n; o++)
+    {
+      const char *end = self->tokens + self->token_starts[o + 1] - 1;
+
+      for (const char *p = self->tokens + self->token_starts[o]; p < end; p++)
+        {
+          GArray *clients;
+          gunichar c;
+
+          if (*p != '\x01' || p + 1 >= end)
+            continue;
+          c = g_utf8_get_char (p + 1);
+          clients = g_hash_table_lookup (self->initials, GUINT_TO_POINTER (c));
+          if (clients == NULL)
+            {
+              clients = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_hash_table_insert (self->initials, GUINT_TO_POINTER (c), clients);
+            }
+          /* Ordinals come in order: a client's second token of the same initial adds nothing. */
+          if (clients->len == 0 || g_array_index (clients, guint32, clients->len - 1) != o)
+            {
+              g_array_append_val (clients, o);
+              self->n_initials++;
+            }
+        }
+    }
+}
+
 static gboolean
 read_snapshot (StewardClientIndex  *self,
                GCancellable        *cancellable,
@@ -333,6 +367,8 @@ read_snapshot (StewardClientIndex  *self,
     return FALSE;
   ok = read_clients (self, names, error) && read_texts (self, cancellable, error);
   steward_store_exec (self->store, ok ? "COMMIT" : "ROLLBACK", NULL);
+  if (ok)
+    collect_initials (self);
 
   return ok && sort_orders (self, names, cancellable, error);
 }
@@ -424,6 +460,8 @@ steward_client_index_get_memory_size (StewardClientIndex *self)
   g_return_val_if_fail (self != NULL, 0);
 
   size += self->body_starts[self->n] + self->token_starts[self->n];
+  size += self->n_initials * sizeof (guint32)
+          + g_hash_table_size (self->initials) * (sizeof (GArray) + 3 * sizeof (gpointer));
   for (guint i = 0; i < self->n_owners; i++)
     size += strlen (self->owners[i]) + 1 + sizeof (char *);
   return size;

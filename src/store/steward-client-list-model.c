@@ -12,6 +12,9 @@
 
 /* At most this many pages stay cached (2,000 rows); scrolling far away starts afresh. */
 #define MAX_CACHED_PAGES 10
+/* Answered by the index, a page is read by primary key, row by row: small pages cost nothing
+ * more, and a search reads little more than the rows on screen. */
+#define INDEXED_PAGE_SIZE 50
 
 struct _StewardClientListModel
 {
@@ -225,8 +228,8 @@ fetch_page_by_id (StewardClientListModel  *self,
 {
   g_autoptr(StewardStmt) stmt = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  guint start = page * STEWARD_CLIENT_LIST_PAGE_SIZE;
-  guint end = MIN (self->ids->len, start + STEWARD_CLIENT_LIST_PAGE_SIZE);
+  guint start = page * self->pages.page_size;
+  guint end = MIN (self->ids->len, start + self->pages.page_size);
 
   stmt = steward_store_prepare (self->store,
                                 "SELECT " STEWARD_STORE_CLIENT_COLUMNS " FROM clients WHERE id = ?",
@@ -337,7 +340,8 @@ requery (StewardClientListModel  *self,
       ok = count_rows (self, &new_n, error);
     }
 
-  steward_page_cache_clear (&self->pages);
+  steward_page_cache_set_page_size (&self->pages, self->ids != NULL ? INDEXED_PAGE_SIZE
+                                                                    : STEWARD_CLIENT_LIST_PAGE_SIZE);
   steward_page_cache_announce_reload (G_LIST_MODEL (self), &self->n_items, ok ? new_n : 0);
   return ok;
 }

@@ -25,6 +25,16 @@ steward_page_cache_clear (StewardPageCache *cache)
 }
 
 void
+steward_page_cache_set_page_size (StewardPageCache *cache,
+                                  guint             page_size)
+{
+  g_return_if_fail (page_size > 0);
+
+  g_hash_table_remove_all (cache->pages);
+  cache->page_size = page_size;
+}
+
+void
 steward_page_cache_finish (StewardPageCache *cache)
 {
   g_clear_pointer (&cache->pages, g_hash_table_unref);

@@ -23,6 +23,9 @@ void     steward_page_cache_init   (StewardPageCache     *cache,
                                     guint                 page_size,
                                     guint                 max_pages);
 void     steward_page_cache_clear  (StewardPageCache     *cache);
+/* Forgets every page, and reads pages of @page_size rows from now on. */
+void     steward_page_cache_set_page_size (StewardPageCache *cache,
+                                           guint             page_size);
 void     steward_page_cache_finish (StewardPageCache     *cache);
 
 /* A new reference to the row at @position, reading its page through @fetch when it is not

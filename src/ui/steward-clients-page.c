@@ -59,6 +59,13 @@ steward_clients_page_begin_change (StewardClientsPage *self)
 static void
 steward_clients_page_end_change (StewardClientsPage *self)
 {
+  GtkAdjustment *scroll = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  /* The rows on screen get their new clients before the next frame, the others after it. */
+  if (scroll != NULL)
+    steward_row_model_set_shown_by_scroll (self->rows, gtk_adjustment_get_value (scroll),
+                                           gtk_adjustment_get_page_size (scroll),
+                                           gtk_adjustment_get_upper (scroll));
   steward_row_model_thaw (self->rows);
   steward_clients_page_update_view (self);
 }
@@ -256,6 +263,20 @@ on_search_changed (GtkSearchEntry     *entry,
                    StewardClientsPage *self)
 {
   if (self->model == NULL)
+    return;
+  steward_clients_page_begin_change (self);
+  steward_client_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  steward_clients_page_end_change (self);
+}
+
+/* With the client index read, a search costs a few milliseconds: answer each key at once, so
+ * the typed character and the list it gives are drawn in the same frame. Until then SQL
+ * answers, once the typing pauses (search-changed, after the entry's delay). */
+static void
+on_search_text_changed (GtkEditable        *entry,
+                        StewardClientsPage *self)
+{
+  if (self->model == NULL || steward_client_list_model_get_index (self->model) == NULL)
     return;
   steward_clients_page_begin_change (self);
   steward_client_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
@@ -582,6 +603,7 @@ steward_clients_page_class_init (StewardClientsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardClientsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, StewardClientsPage, client_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_text_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_owner_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_selected);
@@ -618,7 +640,7 @@ steward_clients_page_init (StewardClientsPage *self)
 
   self->owners = gtk_string_list_new ((const char * const []) { _("All Owners"), NULL });
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (self->owners));
-  gtk_search_entry_set_search_delay (self->search_entry, 0);
+  gtk_search_entry_set_search_delay (self->search_entry, 150);
 
   _steward_clients_page_add_columns (self);
   _steward_clients_page_fit_columns (self);

@@ -5,16 +5,22 @@
 
 #include "steward-row-model.h"
 
+#include <math.h>
+
 struct _StewardRow
 {
   GObject          parent_instance;
 
   gpointer         item;       /* owned */
   guint            position;
+  gboolean         stale;      /* @item is no longer the source's at @position */
   StewardRowModel *model;      /* weak: cleared when the model goes */
 };
 
 G_DEFINE_FINAL_TYPE (StewardRow, steward_row, G_TYPE_OBJECT)
+
+/* Rows either side of the estimated screenful that count as shown. */
+#define SHOWN_MARGIN 5
 
 enum {
   ROW_PROP_0,
@@ -32,6 +38,10 @@ struct _StewardRowModel
   guint       n_items;     /* as last announced */
   GHashTable *rows;        /* position → StewardRow (not owned: rows leave on finalize) */
   guint       frozen;
+  guint       shown_first; /* the rows a change gives their new items at once */
+  guint       shown_n;
+  guint       refresh_id;  /* the idle that gives the others theirs */
+  GPtrArray  *stale;       /* those others (owned), nearest the screen last */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -88,14 +98,6 @@ steward_row_init (StewardRow *self)
 {
 }
 
-gpointer
-steward_row_get_item (StewardRow *self)
-{
-  g_return_val_if_fail (STEWARD_IS_ROW (self), NULL);
-
-  return self->item;
-}
-
 /* Takes @item. */
 static void
 steward_row_set_item (StewardRow *self,
@@ -111,6 +113,25 @@ steward_row_set_item (StewardRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), row_properties[ROW_PROP_ITEM]);
 }
 
+/* Gives a stale row the source's item at its position. */
+static void
+steward_row_refresh (StewardRow *self)
+{
+  self->stale = FALSE;
+  if (self->model != NULL)
+    steward_row_set_item (self, g_list_model_get_item (self->model->source, self->position));
+}
+
+gpointer
+steward_row_get_item (StewardRow *self)
+{
+  g_return_val_if_fail (STEWARD_IS_ROW (self), NULL);
+
+  if (self->stale)
+    steward_row_refresh (self);
+  return self->item;
+}
+
 static void
 detach_row (gpointer key,
             gpointer value,
@@ -124,6 +145,8 @@ steward_row_model_dispose (GObject *object)
 {
   StewardRowModel *self = STEWARD_ROW_MODEL (object);
 
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_pointer (&self->stale, g_ptr_array_unref);
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   g_clear_object (&self->source);
@@ -144,6 +167,8 @@ static void
 steward_row_model_init (StewardRowModel *self)
 {
   self->rows = g_hash_table_new (NULL, NULL);
+  self->stale = g_ptr_array_new_with_free_func (g_object_unref);
+  self->shown_n = G_MAXUINT;
 }
 
 static GType
@@ -170,7 +195,11 @@ steward_row_model_get_item (GListModel *model,
 
   row = g_hash_table_lookup (self->rows, GUINT_TO_POINTER (position));
   if (row != NULL)
-    return g_object_ref (row);
+    {
+      if (row->stale)
+        steward_row_refresh (row);
+      return g_object_ref (row);
+    }
 
   row = g_object_new (STEWARD_TYPE_ROW, NULL);
   row->item = g_list_model_get_item (self->source, position);
@@ -186,6 +215,56 @@ list_model_iface_init (GListModelInterface *iface)
   iface->get_item_type = steward_row_model_get_item_type;
   iface->get_n_items = steward_row_model_get_n_items;
   iface->get_item = steward_row_model_get_item;
+}
+
+/* Rows refreshed per idle call: a few hundred microseconds, so that a frame due meanwhile is
+ * hardly delayed. */
+#define STALE_ROWS_PER_IDLE 12
+
+static gboolean
+refresh_stale_rows (gpointer user_data)
+{
+  StewardRowModel *self = user_data;
+
+  for (guint i = 0; i < STALE_ROWS_PER_IDLE && self->stale->len > 0; i++)
+    {
+      g_autoptr(StewardRow) row = g_ptr_array_steal_index_fast (self->stale, self->stale->len - 1);
+
+      if (row->stale)
+        steward_row_refresh (row);
+    }
+  if (self->stale->len > 0)
+    return G_SOURCE_CONTINUE;
+  self->refresh_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static inline gboolean
+steward_row_model_is_shown (StewardRowModel *self,
+                            guint            position)
+{
+  return position >= self->shown_first && position - self->shown_first < self->shown_n;
+}
+
+static guint
+distance_from_shown (StewardRowModel *self,
+                     guint            position)
+{
+  if (position < self->shown_first)
+    return self->shown_first - position;
+  return position - self->shown_first - MIN (position - self->shown_first, self->shown_n);
+}
+
+/* Farthest first: the idle takes from the end. */
+static int
+compare_distance (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  guint da = distance_from_shown (user_data, (*(StewardRow **) a)->position);
+  guint db = distance_from_shown (user_data, (*(StewardRow **) b)->position);
+
+  return da < db ? 1 : da > db ? -1 : 0;
 }
 
 /* Positions [@position, @position + @kept) have new items; those up to @position + @removed
@@ -216,6 +295,7 @@ steward_row_model_apply (StewardRowModel *self,
         {
           /* Removed: it stays as it is until the view lets it go. */
           row->model = NULL;
+          row->stale = FALSE;
           continue;
         }
       g_hash_table_insert (self->rows, GUINT_TO_POINTER (row->position), row);
@@ -226,8 +306,22 @@ steward_row_model_apply (StewardRowModel *self,
     {
       StewardRow *row = g_ptr_array_index (rows, i);
 
-      if (row->model != NULL && row->position >= position && row->position < position + kept)
-        steward_row_set_item (row, g_list_model_get_item (self->source, row->position));
+      if (row->model == NULL || row->position < position || row->position >= position + kept)
+        continue;
+      if (steward_row_model_is_shown (self, row->position))
+        steward_row_refresh (row);
+      else if (!row->stale)
+        {
+          /* Off screen: its new item comes in an idle after the frame, or when asked for. */
+          row->stale = TRUE;
+          g_ptr_array_add (self->stale, g_object_ref (row));
+        }
+    }
+  if (self->stale->len > 0)
+    {
+      g_ptr_array_sort_with_data (self->stale, compare_distance, self);
+      if (self->refresh_id == 0)
+        self->refresh_id = g_idle_add (refresh_stale_rows, self);
     }
   if (removed != added)
     g_list_model_items_changed (G_LIST_MODEL (self), position + kept, removed - kept, added - kept);
@@ -264,6 +358,41 @@ steward_row_model_get_source (StewardRowModel *self)
   g_return_val_if_fail (STEWARD_IS_ROW_MODEL (self), NULL);
 
   return self->source;
+}
+
+void
+steward_row_model_set_shown (StewardRowModel *self,
+                             guint            first,
+                             guint            n)
+{
+  g_return_if_fail (STEWARD_IS_ROW_MODEL (self));
+
+  self->shown_first = first;
+  self->shown_n = n;
+}
+
+void
+steward_row_model_set_shown_by_scroll (StewardRowModel *self,
+                                       double           value,
+                                       double           page_size,
+                                       double           upper)
+{
+  double per_row;
+  double first;
+
+  g_return_if_fail (STEWARD_IS_ROW_MODEL (self));
+
+  if (self->n_items == 0 || upper <= 0 || page_size <= 0)
+    {
+      steward_row_model_set_shown (self, 0, G_MAXUINT);
+      return;
+    }
+  /* The view spreads its height over the rows evenly enough to find the screenful; a few rows
+   * either side cover the estimate's error. */
+  per_row = upper / self->n_items;
+  first = MAX (0, floor (value / per_row) - SHOWN_MARGIN);
+  steward_row_model_set_shown (self, (guint) MIN (first, (double) self->n_items),
+                               (guint) ceil (page_size / per_row) + 2 * SHOWN_MARGIN + 1);
 }
 
 void

@@ -25,6 +25,18 @@ G_DECLARE_FINAL_TYPE (StewardRowModel, steward_row_model, STEWARD, ROW_MODEL, GO
 StewardRowModel *steward_row_model_new    (GListModel      *source);
 GListModel      *steward_row_model_get_source (StewardRowModel *self);
 void             steward_row_model_freeze (StewardRowModel *self);
+/* The positions on screen. When the source's items change (at a thaw, or as they come), these
+ * rows get their new items at once and the others when the main loop is next idle, so the frame
+ * that shows the change waits only for what it shows; a row asked for its item (or handed out by
+ * the model) gets it at once. By default every row is shown. */
+void             steward_row_model_set_shown (StewardRowModel *self,
+                                              guint            first,
+                                              guint            n);
+/* The same from a view's vertical scrolling: its value, page size and upper bound (pixels). */
+void             steward_row_model_set_shown_by_scroll (StewardRowModel *self,
+                                                        double           value,
+                                                        double           page_size,
+                                                        double           upper);
 void             steward_row_model_thaw   (StewardRowModel *self);
 
 G_END_DECLS
