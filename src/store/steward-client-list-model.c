@@ -177,14 +177,19 @@ build_queries (StewardClientListModel *self)
   if (self->owner != NULL)
     g_string_append (where, " AND clients.owner = :owner");
   if (search_condition != NULL)
-    g_string_append_printf (where, " AND %s", search_condition);
+    {
+      g_string_append (where, " AND ");
+      g_string_append (where, search_condition);
+    }
 
+  /* Only fixed fragments are spliced in; every value is bound (:owner, :match, :limit). */
   g_free (self->count_sql);
   g_free (self->page_sql);
-  self->count_sql = g_strdup_printf ("SELECT count(*) FROM clients WHERE %s", where->str);
-  self->page_sql = g_strdup_printf ("SELECT " STEWARD_STORE_CLIENT_COLUMNS " FROM clients WHERE %s "
-                                    "ORDER BY %s LIMIT :limit OFFSET :offset",
-                                    where->str, order_clause (self->sort, self->descending));
+  self->count_sql = g_strconcat ("SELECT count(*) FROM clients WHERE ", where->str, NULL);
+  self->page_sql = g_strconcat ("SELECT " STEWARD_STORE_CLIENT_COLUMNS " FROM clients WHERE ",
+                                where->str, " ORDER BY ",
+                                order_clause (self->sort, self->descending),
+                                " LIMIT :limit OFFSET :offset", NULL);
 }
 
 static void

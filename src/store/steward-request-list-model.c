@@ -374,10 +374,12 @@ build_count_query (StewardRequestListModel *self)
   g_free (self->count_sql);
   /* With the count, the size of the index a page would walk (should_walk ()): the largest id
    * stands for the number of requests and costs nothing to read. */
-  self->count_sql = g_strdup_printf ("SELECT count (*), (SELECT %s FROM service_requests%s) "
-                                     "FROM service_requests WHERE %s",
-                                     walks_open (self) ? "count (*)" : "max (id)",
-                                     walks_open (self) ? " WHERE " OPEN_STATE : "", where->str);
+  /* Only fixed fragments are spliced in; every value is bound. */
+  self->count_sql = g_strconcat ("SELECT count (*), (SELECT ",
+                                 walks_open (self) ? "count (*)" : "max (id)",
+                                 " FROM service_requests",
+                                 walks_open (self) ? " WHERE " OPEN_STATE : "",
+                                 ") FROM service_requests WHERE ", where->str, NULL);
 }
 
 static void
@@ -409,9 +411,9 @@ build_page_query (StewardRequestListModel *self)
     }
 
   g_free (self->page_sql);
-  self->page_sql = g_strdup_printf ("SELECT " STEWARD_STORE_REQUEST_COLUMNS ", clients.name FROM %s "
-                                    "WHERE %s ORDER BY %s%s LIMIT :limit OFFSET :offset",
-                                    from, where->str, self->walk ? "" : "+", order);
+  self->page_sql = g_strconcat ("SELECT " STEWARD_STORE_REQUEST_COLUMNS ", clients.name FROM ",
+                                from, " WHERE ", where->str, " ORDER BY ", self->walk ? "" : "+",
+                                order, " LIMIT :limit OFFSET :offset", NULL);
 }
 
 static void
