@@ -112,20 +112,29 @@ ui_screenshot (GtkWidget  *widget,
                int        *out_height)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width, height;
 
   /* The paintable shows what was last drawn: let changed widgets draw first, and wait for
-   * that frame to be painted rather than a fixed time, which a loaded machine outlasts. */
+   * that frame to be painted rather than a fixed time, which a loaded machine outlasts. A window
+   * just resized may paint once before its new size is laid out (nothing to show yet): then
+   * wait for the next frame, up to 5 s. */
   ui_settle (50);
-  ui_wait_for_paint (widget);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;;)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      ui_wait_for_paint (widget);
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if ((node != NULL && width > 0 && height > 0) || g_get_monotonic_time () > deadline)
+        break;
+      g_clear_pointer (&node, gsk_render_node_unref);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
