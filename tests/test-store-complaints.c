@@ -207,6 +207,26 @@ test_lists (Fixture       *fixture,
     g_assert_cmpint (id_at (of_a, 0), ==, c);
     g_assert_cmpint (id_at (of_a, 1), ==, f);
   }
+
+  {
+    /* The dashboard's month figure counts what list_received () lists, in SQL. */
+    guint n = 99;
+
+    g_assert_true (steward_store_complaints_count_received (fixture->complaints, STEWARD_TIME_NONE,
+                                                            STEWARD_TIME_NONE, &n, &error));
+    g_assert_cmpuint (n, ==, 3);
+    g_assert_true (steward_store_complaints_count_received (fixture->complaints, MAR10_0900,
+                                                            MAR11_0900, &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    /* One second more takes in the second complaint, received at 09:00 the next day. */
+    g_assert_true (steward_store_complaints_count_received (fixture->complaints, MAR10_0900,
+                                                            MAR11_0900 + 1, &n, &error));
+    g_assert_cmpuint (n, ==, 2);
+    g_assert_true (steward_store_complaints_count_received (fixture->complaints, MAR10_0900 - HOUR,
+                                                            MAR10_0900, &n, &error));
+    g_assert_cmpuint (n, ==, 1);
+    g_assert_no_error (error);
+  }
 }
 
 static guint

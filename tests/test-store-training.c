@@ -290,6 +290,47 @@ test_lists (Fixture       *fixture,
   }
 }
 
+static guint
+count_range (Fixture *fixture,
+             gint64   from,
+             gint64   to)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = 99;
+
+  g_assert_true (steward_store_training_count_range (fixture->training, from, to, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+/* The dashboard's month count: the sessions that overlap the range, cancelled ones left out,
+ * counted in SQL as list_range () would list them. */
+static void
+test_count_range (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(StewardTrainingSession) morning = make_session (fixture, FALSE, "Excel", "Wang Fang", MAR10_0900, 4 * HOUR);
+  g_autoptr(StewardTrainingSession) afternoon = make_session (fixture, TRUE, "SQL", "Li Lei", MAR10_1300, HOUR);
+  g_autoptr(StewardTrainingSession) next_day = make_session (fixture, TRUE, "BI", "WANG FANG", MAR11_0900, 2 * HOUR);
+  g_autoptr(StewardTrainingSession) cancelled = NULL;
+  g_autoptr(GError) error = NULL;
+
+  book (fixture->planner, morning);
+  book (fixture->planner, afternoon);
+  cancelled = steward_training_planner_cancel (fixture->planner, book (fixture->planner, next_day),
+                                               &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cancelled);
+
+  g_assert_cmpuint (count_range (fixture, STEWARD_TIME_NONE, STEWARD_TIME_NONE), ==, 2); /* next_day cancelled */
+  g_assert_cmpuint (count_range (fixture, MAR10_0800, MAR10_0900), ==, 0);         /* ends as morning starts */
+  g_assert_cmpuint (count_range (fixture, MAR10_0800, MAR10_0900 + 1), ==, 1);
+  g_assert_cmpuint (count_range (fixture, MAR10_1300 - 1, MAR10_1300 + 1), ==, 2); /* both, by a second each */
+  g_assert_cmpuint (count_range (fixture, MAR10_1300, MAR10_1400), ==, 1);         /* morning ended at 13:00 */
+  g_assert_cmpuint (count_range (fixture, MAR11_0900, STEWARD_TIME_NONE), ==, 0);
+  g_assert_no_error (error);
+}
+
 static void
 test_overlap_refused (Fixture       *fixture,
                       gconstpointer  data)
@@ -388,6 +429,7 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("refused-saves", test_refused_saves);
   ADD ("lists", test_lists);
+  ADD ("count-range", test_count_range);
   ADD ("overlap-refused", test_overlap_refused);
   ADD ("race-two-connections", test_race_two_connections);
 #undef ADD

@@ -15,4 +15,12 @@ G_DECLARE_FINAL_TYPE (StewardStoreTraining, steward_store_training, STEWARD, STO
  * one database cannot both book the same trainer or client for the same time. */
 StewardStoreTraining *steward_store_training_new (StewardStore *store);
 
+/* The number of sessions, cancelled ones left out, that overlap [@from, @to) — what
+ * steward_training_repository_list_range () lists, counted in SQL (the dashboard's month). */
+gboolean steward_store_training_count_range (StewardStoreTraining  *self,
+                                             gint64                 from,
+                                             gint64                 to,
+                                             guint                 *out_n,
+                                             GError               **error);
+
 G_END_DECLS
