@@ -50,6 +50,9 @@ struct _StewardApplication
   gint64               data_version;
   guint                poll_id;
   gboolean             check_pending;   /* the quick check waits for the first frame */
+  gboolean             updating;        /* a worker migrates the database (see start_update) */
+  GCancellable        *open_cancellable;
+  gint64               update_started;
 
   StewardSetupFunc setup_func;
   gpointer         setup_data;
@@ -62,6 +65,7 @@ enum {
   PROP_0,
   PROP_FIRST_RUN,
   PROP_STORE,
+  PROP_UPDATING,
   N_PROPS
 };
 
@@ -83,6 +87,7 @@ static void     show_error                      (GtkWindow          *window,
 static void     steward_application_set_store   (StewardApplication *self,
                                                  StewardStore       *store);
 static gboolean steward_application_poll        (gpointer            user_data);
+static gboolean steward_application_start_update (StewardApplication *self);
 
 StewardApplication *
 steward_application_new (void)
@@ -377,11 +382,120 @@ steward_application_startup (GApplication *application)
 
   /* The quick check runs in a worker after the first frame (see steward_application_activate). */
   steward_application_set_first_run (self, FALSE);
+  if (steward_application_start_update (self))
+    return;
   self->store = steward_store_open_full (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
                                          &self->open_error);
   if (self->store != NULL)
     steward_application_adopt_store (self);
   self->check_pending = self->store != NULL;
+}
+
+/* Actions that read or write the data, or open another database, wait for the update. */
+static void
+steward_application_set_updating (StewardApplication *self,
+                                  gboolean            updating)
+{
+  static const char * const data_actions[] = {
+    "preferences", "open-demo", "start-empty", "open-request",
+  };
+
+  if (self->updating == updating)
+    return;
+
+  self->updating = updating;
+  for (guint i = 0; i < G_N_ELEMENTS (data_actions); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), data_actions[i]);
+
+      if (G_IS_SIMPLE_ACTION (action))
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !updating);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATING]);
+}
+
+static void
+on_update_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(StewardApplication) self = user_data;
+  g_autoptr(StewardStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  store = steward_store_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("The database was ready %.1f s after the update started",
+           (g_get_monotonic_time () - self->update_started) / (double) G_USEC_PER_SEC);
+  /* The open checked the file before migrating it: no second quick check after the frame. */
+  if (store != NULL)
+    steward_application_set_store (self, store);
+  steward_application_set_updating (self, FALSE);
+  if (store != NULL)
+    return;
+
+  /* Where a failed open at start-up goes: a damaged file offers the newest backup, anything
+   * else (a full disk, a file another program holds) is shown in a toast. */
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    steward_recovery_offer (self, window, error);
+  else
+    self->open_error = g_steal_pointer (&error);
+}
+
+/* A database of an older schema is migrated in a worker while the window shows the updating
+ * page, instead of in startup before any window exists: on a large database that takes a
+ * minute. Returns FALSE when the file needs no migration, or cannot even be peeked at (then the
+ * open in startup reports why, as it does for any file).
+ *
+ * Closing the window during the update ends the process: the worker's step is in one SQLite
+ * transaction, which is never committed, so the file stays at the schema of the last step that
+ * committed with its data unchanged, and the next start migrates again. Shutdown cancels the
+ * open first, which interrupts the step (rolled back at once); a result that arrives after a
+ * cancel is dropped. */
+static gboolean
+steward_application_start_update (StewardApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  int version;
+
+  if (!steward_store_peek_schema_version (self->database_path, &version, &error))
+    {
+      g_debug ("Could not peek at the schema of “%s”: %s", self->database_path, error->message);
+      return FALSE;
+    }
+  if (version < 1 || version >= STEWARD_STORE_SCHEMA_VERSION)
+    return FALSE;
+
+  g_debug ("“%s” is at schema %d; updating it to %d in a worker", self->database_path, version,
+           STEWARD_STORE_SCHEMA_VERSION);
+  steward_application_set_updating (self, TRUE);
+  self->update_started = g_get_monotonic_time ();
+  self->open_cancellable = g_cancellable_new ();
+  steward_store_open_async (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
+                            self->open_cancellable, on_update_done, g_object_ref (self));
+  return TRUE;
+}
+
+gboolean
+steward_application_get_updating (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), FALSE);
+
+  return self->updating;
+}
+
+static void
+steward_application_shutdown (GApplication *application)
+{
+  StewardApplication *self = STEWARD_APPLICATION (application);
+
+  g_cancellable_cancel (self->open_cancellable);
+
+  G_APPLICATION_CLASS (steward_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -490,6 +604,8 @@ steward_application_finalize (GObject *object)
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   g_clear_object (&self->desk);
   g_clear_object (&self->requests);
   g_clear_object (&self->training);
@@ -521,6 +637,10 @@ steward_application_get_property (GObject    *object,
 
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_UPDATING:
+      g_value_set_boolean (value, self->updating);
       break;
 
     default:
@@ -560,6 +680,7 @@ steward_application_class_init (StewardApplicationClass *klass)
 
   app_class->startup = steward_application_startup;
   app_class->activate = steward_application_activate;
+  app_class->shutdown = steward_application_shutdown;
   gtk_app_class->window_added = steward_application_window_added;
 
   properties[PROP_FIRST_RUN] =
@@ -568,6 +689,9 @@ steward_application_class_init (StewardApplicationClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, STEWARD_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UPDATING] =
+    g_param_spec_boolean ("updating", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when steward_application_set_pricing() changes a limit. */
