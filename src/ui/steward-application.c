@@ -51,6 +51,7 @@ struct _StewardApplication
   guint                poll_id;
   gboolean             check_pending;   /* the quick check waits for the first frame */
   gboolean             updating;        /* a worker migrates the database (see start_update) */
+  gboolean             update_pending;  /* the worker waits for the first frame */
   GCancellable        *open_cancellable;
   gint64               update_started;
 
@@ -449,7 +450,9 @@ on_update_done (GObject      *source,
 /* A database of an older schema is migrated in a worker while the window shows the updating
  * page, instead of in startup before any window exists: on a large database that takes a
  * minute. Returns FALSE when the file needs no migration, or cannot even be peeked at (then the
- * open in startup reports why, as it does for any file).
+ * open in startup reports why, as it does for any file). The worker starts after the window's
+ * first frame (see on_first_frame): its quick check reads the whole file, which would otherwise
+ * compete with drawing that frame.
  *
  * Closing the window during the update ends the process: the worker's step is in one SQLite
  * transaction, which is never committed, so the file stays at the schema of the last step that
@@ -473,11 +476,18 @@ steward_application_start_update (StewardApplication *self)
   g_debug ("“%s” is at schema %d; updating it to %d in a worker", self->database_path, version,
            STEWARD_STORE_SCHEMA_VERSION);
   steward_application_set_updating (self, TRUE);
+  self->update_pending = TRUE;
+  return TRUE;
+}
+
+static void
+steward_application_run_update (StewardApplication *self)
+{
+  self->update_pending = FALSE;
   self->update_started = g_get_monotonic_time ();
   self->open_cancellable = g_cancellable_new ();
   steward_store_open_async (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
                             self->open_cancellable, on_update_done, g_object_ref (self));
-  return TRUE;
 }
 
 gboolean
@@ -520,6 +530,8 @@ on_first_frame (GdkFrameClock      *clock,
                 StewardApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (self->update_pending)
+    steward_application_run_update (self);
   if (!self->check_pending || self->store == NULL)
     return;
 
@@ -549,7 +561,7 @@ steward_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (steward_window_new (self));
-      if (self->check_pending)
+      if (self->check_pending || self->update_pending)
         g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized), self, 0);
     }
 
