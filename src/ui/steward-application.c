@@ -486,7 +486,9 @@ steward_application_run_update (StewardApplication *self)
   self->update_pending = FALSE;
   self->update_started = g_get_monotonic_time ();
   self->open_cancellable = g_cancellable_new ();
-  steward_store_open_async (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
+  /* Without DEFER_CHECK: a file another process migrated since the peek is still checked once,
+   * in the worker. */
+  steward_store_open_async (self->database_path, STEWARD_STORE_OPEN_DEFAULT,
                             self->open_cancellable, on_update_done, g_object_ref (self));
 }
 
