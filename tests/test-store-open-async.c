@@ -92,6 +92,37 @@ test_peek_refuses (Fixture       *f,
 }
 
 static void
+test_open_no_migrate (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *fresh = g_build_filename (f->dir, "new.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StewardStore) store = NULL;
+
+  g_assert_true (steward_store_testing_create_v1_with_requests (f->path, &error));
+  g_assert_no_error (error);
+
+  /* An older schema is refused and left as it was. */
+  store = steward_store_open_full (f->path, STEWARD_STORE_OPEN_NO_MIGRATE, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK);
+  g_assert_null (store);
+  g_assert_cmpint (peek (f->path), ==, 1);
+  g_clear_error (&error);
+
+  /* A current schema opens, and so does a new file (creating a schema is not migrating data). */
+  store = steward_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  store = steward_store_open_full (f->path, STEWARD_STORE_OPEN_NO_MIGRATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, STEWARD_STORE_SCHEMA_VERSION);
+  g_clear_object (&store);
+  store = steward_store_open_full (fresh, STEWARD_STORE_OPEN_NO_MIGRATE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, STEWARD_STORE_SCHEMA_VERSION);
+}
+
+static void
 on_opened (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -209,6 +240,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/store/peek/old-and-current", test_peek_old_and_current);
   ADD ("/store/peek/refuses", test_peek_refuses);
+  ADD ("/store/open/no-migrate", test_open_no_migrate);
   ADD ("/store/open-async/migrates", test_open_async_migrates);
   ADD ("/store/open-async/cancelled", test_open_async_cancelled);
   ADD ("/store/open-async/refuses", test_open_async_refuses);

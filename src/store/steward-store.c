@@ -576,6 +576,17 @@ open_connection (StewardStore           *self,
                    self->path, self->schema_version, STEWARD_STORE_SCHEMA_VERSION);
       return FALSE;
     }
+  if ((flags & STEWARD_STORE_OPEN_NO_MIGRATE) != 0
+      && self->schema_version > 0 && self->schema_version < STEWARD_STORE_SCHEMA_VERSION)
+    {
+      /* Nothing was written; closing must not write either (a checkpoint of a WAL left by a
+       * process that was killed would run here, on the caller's thread). */
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK,
+                   _("The database “%s” needs updating from schema %d to %d"),
+                   self->path, self->schema_version, STEWARD_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
   /* A current schema is not written to on open, so its check may wait for the caller. */
   if (self->schema_version > 0
       && !((flags & STEWARD_STORE_OPEN_DEFER_CHECK) != 0

@@ -29,6 +29,12 @@ typedef enum {
    * (the command line, but for `steward check`). A damaged header is still refused, and a
    * database that needs a migration is still checked before anything writes to it. */
   STEWARD_STORE_OPEN_DEFER_CHECK = 1 << 0,
+  /* Refuse, rather than run, a migration: a database whose schema is older than
+   * STEWARD_STORE_SCHEMA_VERSION gives G_IO_ERROR_WOULD_BLOCK, untouched (neither checked nor
+   * written), for a caller that then opens it with steward_store_open_async(). One connection
+   * learns the version and, for a current schema, stays open: unlike
+   * steward_store_peek_schema_version() followed by an open, the WAL is read once. */
+  STEWARD_STORE_OPEN_NO_MIGRATE  = 1 << 1,
 } StewardStoreOpenFlags;
 
 /* steward_store_open() with @flags. */
