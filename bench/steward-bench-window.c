@@ -266,6 +266,17 @@ bench_search (const char *query,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
+  /* A database of an older schema is migrated in a worker first (the window shows the
+   * updating page meanwhile): the search is timed on the migrated data. */
+  if (steward_application_get_updating (app))
+    {
+      gint64 update_start = g_get_monotonic_time ();
+
+      while (steward_application_get_updating (app))
+        g_main_context_iteration (NULL, TRUE);
+      printf ("database updated (checked and migrated) in %.1f s\n",
+              (g_get_monotonic_time () - update_start) / (double) G_USEC_PER_SEC);
+    }
   /* The window opens on the clients page: no other page reads the database meanwhile. */
   g_settings_set_string (steward_application_get_settings (app), "last-page", "clients");
   window = steward_window_new (app);

@@ -16,6 +16,9 @@
 #include "steward-types.h"
 
 #define BUSY_TIMEOUT_MS 5000
+/* Virtual machine steps between two looks at an open's GCancellable: a look is an atomic read,
+ * and a few thousand steps take well under a millisecond. */
+#define CANCEL_CHECK_STEPS 4096
 
 struct _StewardStore
 {
@@ -25,6 +28,8 @@ struct _StewardStore
   char       *path;
   int         schema_version;
   guint       transaction_depth;
+  /* Lent by steward_store_open_async() while the worker opens the file; NULL after. */
+  GCancellable *open_cancellable;
   /* SQL text → sqlite3_stmt. Statements are built from fixed fragments in this folder, never
    * from user values, so the number of distinct texts is bounded by the code and the cache needs
    * no eviction. */
@@ -528,6 +533,15 @@ configure_connection (StewardStore  *self,
   return steward_store_exec (self, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON", error);
 }
 
+/* A non-zero answer interrupts the running statement: a cancelled quick check stops, and a
+ * migration step fails and its transaction rolls back, leaving the file at the version of the
+ * last step that committed. */
+static int
+on_open_progress (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
 static gboolean
 open_connection (StewardStore           *self,
                  StewardStoreOpenFlags   flags,
@@ -544,6 +558,9 @@ open_connection (StewardStore           *self,
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  if (self->open_cancellable != NULL)
+    sqlite3_progress_handler (self->db, CANCEL_CHECK_STEPS, on_open_progress,
+                              self->open_cancellable);
 
   /* Read-only steps first: a newer or damaged database must be refused before anything (the
    * journal mode, a migration) writes to it. */
@@ -556,6 +573,17 @@ open_connection (StewardStore           *self,
                    _("The database “%s” was written by a newer version of Steward (schema %d; "
                      "this version reads up to %d). Update Steward to open it; the file was "
                      "left unchanged."),
+                   self->path, self->schema_version, STEWARD_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if ((flags & STEWARD_STORE_OPEN_NO_MIGRATE) != 0
+      && self->schema_version > 0 && self->schema_version < STEWARD_STORE_SCHEMA_VERSION)
+    {
+      /* Nothing was written; closing must not write either (a checkpoint of a WAL left by a
+       * process that was killed would run here, on the caller's thread). */
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK,
+                   _("The database “%s” needs updating from schema %d to %d"),
                    self->path, self->schema_version, STEWARD_STORE_SCHEMA_VERSION);
       return FALSE;
     }
@@ -581,22 +609,158 @@ steward_store_open (const char  *path,
   return steward_store_open_full (path, STEWARD_STORE_OPEN_DEFAULT, error);
 }
 
+/* steward_store_open_full(), interrupted when @cancellable (may be NULL) is cancelled. */
+static StewardStore *
+open_store (const char             *path,
+            StewardStoreOpenFlags   flags,
+            GCancellable           *cancellable,
+            GError                **error)
+{
+  g_autoptr(StewardStore) self = NULL;
+  GError *local_error = NULL;
+  gboolean ok;
+
+  self = g_object_new (STEWARD_TYPE_STORE, NULL);
+  self->path = path != NULL ? g_strdup (path) : steward_store_default_path ();
+  self->open_cancellable = cancellable;
+
+  ok = prepare_file (self->path, &local_error) && open_connection (self, flags, &local_error);
+  /* The cancellable is only lent for the open. */
+  if (self->db != NULL && cancellable != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  self->open_cancellable = NULL;
+
+  if (!ok)
+    {
+      /* An interrupted statement reports SQLITE_INTERRUPT; the caller asked for this. */
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_clear_error (&local_error);
+          g_cancellable_set_error_if_cancelled (cancellable, &local_error);
+        }
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
 StewardStore *
 steward_store_open_full (const char             *path,
                          StewardStoreOpenFlags   flags,
                          GError                **error)
 {
-  g_autoptr(StewardStore) self = NULL;
-
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  self = g_object_new (STEWARD_TYPE_STORE, NULL);
-  self->path = path != NULL ? g_strdup (path) : steward_store_default_path ();
+  return open_store (path, flags, NULL, error);
+}
 
-  if (!prepare_file (self->path, error) || !open_connection (self, flags, error))
-    return NULL;
+typedef struct {
+  char                  *path;
+  StewardStoreOpenFlags  flags;
+} OpenData;
 
-  return g_steal_pointer (&self);
+static void
+open_data_free (OpenData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  StewardStore *store;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* The worker is the only user of the new connection until the task hands it to the main
+   * thread, so the store needs nothing beyond what one thread at a time needs. */
+  store = open_store (data->path, data->flags, cancellable, &error);
+  if (store != NULL)
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+steward_store_open_async (const char            *path,
+                          StewardStoreOpenFlags  flags,
+                          GCancellable          *cancellable,
+                          GAsyncReadyCallback    callback,
+                          gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenData *data;
+
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (OpenData, 1);
+  data->path = path != NULL ? g_strdup (path) : steward_store_default_path ();
+  data->flags = flags;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, steward_store_open_async);
+  g_task_set_name (task, "[steward] open the database");
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  /* Without threads in SQLite the open runs here, as steward_store_open_full() would. */
+  if (sqlite3_threadsafe () != 0)
+    g_task_run_in_thread (task, open_thread);
+  else
+    open_thread (task, NULL, data, cancellable);
+}
+
+StewardStore *
+steward_store_open_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == steward_store_open_async,
+                        NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+gboolean
+steward_store_peek_schema_version (const char  *path,
+                                   int         *out_version,
+                                   GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  sqlite3 *db = NULL;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (out_version != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (path == NULL)
+    path = default_path = steward_store_default_path ();
+
+  /* Read-only and without SQLITE_OPEN_CREATE: a missing file stays missing, and nothing (no
+   * journal mode, no migration) is written. Only the header and the schema table are read. */
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, rc, path, db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      sqlite3_close (db);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (db, 1);
+  sqlite3_busy_timeout (db, BUSY_TIMEOUT_MS);
+  version = steward_store_schema_read_version (db, error);
+  sqlite3_close (db);
+  if (version < 0)
+    return FALSE;
+
+  *out_version = version;
+  return TRUE;
 }
 
 StewardStore *

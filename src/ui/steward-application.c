@@ -50,6 +50,10 @@ struct _StewardApplication
   gint64               data_version;
   guint                poll_id;
   gboolean             check_pending;   /* the quick check waits for the first frame */
+  gboolean             updating;        /* a worker migrates the database (see start_update) */
+  gboolean             update_pending;  /* the worker waits for the first frame */
+  GCancellable        *open_cancellable;
+  gint64               update_started;
 
   StewardSetupFunc setup_func;
   gpointer         setup_data;
@@ -62,6 +66,7 @@ enum {
   PROP_0,
   PROP_FIRST_RUN,
   PROP_STORE,
+  PROP_UPDATING,
   N_PROPS
 };
 
@@ -83,6 +88,7 @@ static void     show_error                      (GtkWindow          *window,
 static void     steward_application_set_store   (StewardApplication *self,
                                                  StewardStore       *store);
 static gboolean steward_application_poll        (gpointer            user_data);
+static void     steward_application_start_update (StewardApplication *self);
 
 StewardApplication *
 steward_application_new (void)
@@ -377,11 +383,125 @@ steward_application_startup (GApplication *application)
 
   /* The quick check runs in a worker after the first frame (see steward_application_activate). */
   steward_application_set_first_run (self, FALSE);
-  self->store = steward_store_open_full (self->database_path, STEWARD_STORE_OPEN_DEFER_CHECK,
+  self->store = steward_store_open_full (self->database_path,
+                                         STEWARD_STORE_OPEN_DEFER_CHECK
+                                         | STEWARD_STORE_OPEN_NO_MIGRATE,
                                          &self->open_error);
+  if (g_error_matches (self->open_error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK))
+    {
+      steward_application_start_update (self);
+      g_clear_error (&self->open_error);
+      return;
+    }
   if (self->store != NULL)
     steward_application_adopt_store (self);
   self->check_pending = self->store != NULL;
+}
+
+/* Actions that read or write the data, or open another database, wait for the update. */
+static void
+steward_application_set_updating (StewardApplication *self,
+                                  gboolean            updating)
+{
+  static const char * const data_actions[] = {
+    "preferences", "open-demo", "start-empty", "open-request",
+  };
+
+  if (self->updating == updating)
+    return;
+
+  self->updating = updating;
+  for (guint i = 0; i < G_N_ELEMENTS (data_actions); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), data_actions[i]);
+
+      if (G_IS_SIMPLE_ACTION (action))
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !updating);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATING]);
+}
+
+static void
+on_update_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(StewardApplication) self = user_data;
+  g_autoptr(StewardStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  store = steward_store_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_debug ("The database was ready %.1f s after the update started",
+           (g_get_monotonic_time () - self->update_started) / (double) G_USEC_PER_SEC);
+  /* The open checked the file before migrating it: no second quick check after the frame. */
+  if (store != NULL)
+    steward_application_set_store (self, store);
+  steward_application_set_updating (self, FALSE);
+  if (store != NULL)
+    return;
+
+  /* Where a failed open at start-up goes: a damaged file offers the newest backup, anything
+   * else (a full disk, a file another program holds) is shown in a toast. */
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window != NULL)
+    steward_recovery_offer (self, window, error);
+  else
+    self->open_error = g_steal_pointer (&error);
+}
+
+/* A database of an older schema (startup's open refused to migrate it) is migrated in a worker
+ * while the window shows the updating page, instead of in startup before any window exists: on
+ * a large database that takes a minute. The worker starts after the window's first frame (see
+ * on_first_frame): its quick check reads the whole file, which would otherwise compete with
+ * drawing that frame.
+ *
+ * Closing the window during the update ends the process without waiting for the worker (on
+ * the 1,000,000-request demo it is gone 0.2 s after Ctrl+W). Nothing is damaged: each migration
+ * step is one SQLite transaction, and one that is not committed when the process ends never
+ * counts (its frames in the WAL are ignored), so the file stays at the schema of the last step
+ * that committed, with its data unchanged, and the next start updates it again. Shutdown also
+ * cancels the open, which interrupts the step in progress if the worker gets there first (the
+ * same rollback); a result that arrives after a cancel is dropped. */
+static void
+steward_application_start_update (StewardApplication *self)
+{
+  g_debug ("%s; updating it in a worker", self->open_error->message);
+  steward_application_set_updating (self, TRUE);
+  self->update_pending = TRUE;
+}
+
+static void
+steward_application_run_update (StewardApplication *self)
+{
+  self->update_pending = FALSE;
+  self->update_started = g_get_monotonic_time ();
+  self->open_cancellable = g_cancellable_new ();
+  /* Without DEFER_CHECK: a file another process migrated since the peek is still checked once,
+   * in the worker. */
+  steward_store_open_async (self->database_path, STEWARD_STORE_OPEN_DEFAULT,
+                            self->open_cancellable, on_update_done, g_object_ref (self));
+}
+
+gboolean
+steward_application_get_updating (StewardApplication *self)
+{
+  g_return_val_if_fail (STEWARD_IS_APPLICATION (self), FALSE);
+
+  return self->updating;
+}
+
+static void
+steward_application_shutdown (GApplication *application)
+{
+  StewardApplication *self = STEWARD_APPLICATION (application);
+
+  g_cancellable_cancel (self->open_cancellable);
+
+  G_APPLICATION_CLASS (steward_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -406,6 +526,8 @@ on_first_frame (GdkFrameClock      *clock,
                 StewardApplication *self)
 {
   g_signal_handlers_disconnect_by_func (clock, on_first_frame, self);
+  if (self->update_pending)
+    steward_application_run_update (self);
   if (!self->check_pending || self->store == NULL)
     return;
 
@@ -435,7 +557,7 @@ steward_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (steward_window_new (self));
-      if (self->check_pending)
+      if (self->check_pending || self->update_pending)
         g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realized), self, 0);
     }
 
@@ -490,6 +612,8 @@ steward_application_finalize (GObject *object)
   g_clear_handle_id (&self->poll_id, g_source_remove);
   g_cancellable_cancel (self->check_cancellable);
   g_clear_object (&self->check_cancellable);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   g_clear_object (&self->desk);
   g_clear_object (&self->requests);
   g_clear_object (&self->training);
@@ -521,6 +645,10 @@ steward_application_get_property (GObject    *object,
 
     case PROP_STORE:
       g_value_set_object (value, self->store);
+      break;
+
+    case PROP_UPDATING:
+      g_value_set_boolean (value, self->updating);
       break;
 
     default:
@@ -560,6 +688,7 @@ steward_application_class_init (StewardApplicationClass *klass)
 
   app_class->startup = steward_application_startup;
   app_class->activate = steward_application_activate;
+  app_class->shutdown = steward_application_shutdown;
   gtk_app_class->window_added = steward_application_window_added;
 
   properties[PROP_FIRST_RUN] =
@@ -568,6 +697,9 @@ steward_application_class_init (StewardApplicationClass *klass)
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, STEWARD_TYPE_STORE,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UPDATING] =
+    g_param_spec_boolean ("updating", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted when steward_application_set_pricing() changes a limit. */

@@ -59,6 +59,12 @@ const char           *steward_application_get_database_path  (StewardApplication
 gboolean              steward_application_open_database      (StewardApplication   *self,
                                                               const char           *path,
                                                               GError              **error);
+/* TRUE while a worker migrates an existing database to this version's schema
+ * ("notify::updating"): startup does that instead of opening the file itself when its schema is
+ * older, and windows show the updating page meanwhile. The data actions (Preferences, opening a
+ * request from a notification, the welcome page's choices) are disabled until it is done; then
+ * "store" is set as for any open, or the failure is reported as a failed open at start-up. */
+gboolean              steward_application_get_updating       (StewardApplication   *self);
 /* The one store every page shares, or NULL while no database is open ("notify::store"). */
 StewardStore         *steward_application_get_store          (StewardApplication   *self);
 /* The clients of the store, or NULL while no database is open. */

@@ -97,6 +97,8 @@ steward_deadline_watch_install (StewardApplication *application)
 
   action = g_simple_action_new ("open-request", G_VARIANT_TYPE_INT64);
   g_signal_connect_object (action, "activate", G_CALLBACK (open_request), application, 0);
+  /* The application enables it once a database being updated is ready. */
+  g_simple_action_set_enabled (action, !steward_application_get_updating (application));
   g_action_map_add_action (G_ACTION_MAP (application), G_ACTION (action));
 
   sender = steward_application_notification_sender_new (G_APPLICATION (application));

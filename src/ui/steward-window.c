@@ -26,6 +26,7 @@ struct _StewardWindow
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar_list;
   GtkStack             *pages_stack;
+  GtkSpinner           *updating_spinner;
 
   /* owned */
   GSettings            *settings;
@@ -137,7 +138,12 @@ static void
 steward_window_update_page_actions (StewardWindow *self)
 {
   GtkWidget *page = gtk_stack_get_visible_child (self->pages_stack);
-  gboolean main_shown = !steward_window_get_welcome_shown (self) && page != NULL;
+  gboolean updating = steward_window_get_updating_shown (self);
+  gboolean main_shown = !steward_window_get_welcome_shown (self) && !updating && page != NULL;
+
+  /* No page may be shown or opened before the database is ready. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-page", !updating);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !updating);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  main_shown && widget_has_action (page, "page.search"));
@@ -207,6 +213,14 @@ steward_window_get_welcome_shown (StewardWindow *self)
   g_return_val_if_fail (STEWARD_IS_WINDOW (self), FALSE);
 
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "welcome") == 0;
+}
+
+gboolean
+steward_window_get_updating_shown (StewardWindow *self)
+{
+  g_return_val_if_fail (STEWARD_IS_WINDOW (self), FALSE);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "updating") == 0;
 }
 
 void
@@ -313,10 +327,18 @@ static void
 steward_window_update_main_view (StewardWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean first_run = STEWARD_IS_APPLICATION (app)
-                       && steward_application_get_first_run (STEWARD_APPLICATION (app));
+  const char *view = "main";
 
-  gtk_stack_set_visible_child_name (self->main_stack, first_run ? "welcome" : "main");
+  if (STEWARD_IS_APPLICATION (app)
+      && steward_application_get_first_run (STEWARD_APPLICATION (app)))
+    view = "welcome";
+  else if (STEWARD_IS_APPLICATION (app)
+           && steward_application_get_updating (STEWARD_APPLICATION (app)))
+    view = "updating";
+
+  /* The spinner turns only while it is shown. */
+  gtk_spinner_set_spinning (self->updating_spinner, g_str_equal (view, "updating"));
+  gtk_stack_set_visible_child_name (self->main_stack, view);
   steward_window_update_page_actions (self);
 }
 
@@ -365,6 +387,10 @@ steward_window_notify_application (StewardWindow *self)
 
   self->settings = g_object_ref (steward_application_get_settings (STEWARD_APPLICATION (app)));
   g_signal_connect_object (app, "notify::first-run",
+                           G_CALLBACK (steward_window_update_main_view), self,
+                           G_CONNECT_SWAPPED);
+  /* The page the user last had was chosen below; it is shown when the update is done. */
+  g_signal_connect_object (app, "notify::updating",
                            G_CALLBACK (steward_window_update_main_view), self,
                            G_CONNECT_SWAPPED);
 
@@ -455,6 +481,7 @@ steward_window_class_init (StewardWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, StewardWindow, pages_stack);
+  gtk_widget_class_bind_template_child (widget_class, StewardWindow, updating_spinner);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s",

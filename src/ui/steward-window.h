@@ -12,7 +12,8 @@ G_DECLARE_FINAL_TYPE (StewardWindow, steward_window, STEWARD, WINDOW, AdwApplica
 
 /* The main window: a sidebar and the pages, named "dashboard", "clients", "requests",
  * "packages", "training", "complaints" and "reports" (in the sidebar's order). While the
- * application's "first-run" is TRUE it shows the welcome page instead.
+ * application's "first-run" is TRUE it shows the welcome page instead, and while its
+ * "updating" is TRUE a page saying that the database is being updated.
  *
  * Window actions:
  *   win.show-page  (s, Alt+1…7)  shows the named page
@@ -45,5 +46,9 @@ const char * const *steward_window_get_page_names  (void);
 
 /* TRUE while the window shows the first-run welcome page. */
 gboolean            steward_window_get_welcome_shown (StewardWindow    *self);
+/* TRUE while the window shows the page that says the database is being updated
+ * (steward_application_get_updating()); win.show-page, win.open, win.search and win.new are
+ * disabled meanwhile. */
+gboolean            steward_window_get_updating_shown (StewardWindow   *self);
 
 G_END_DECLS
