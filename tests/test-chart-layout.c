@@ -553,7 +553,8 @@ narrow_legend (const char * const *names,
 
 /* The six services in English on a phone (360 px, 328 px inside the margins): the two longest
  * names (about 180 px each with their swatches) leave no room for a second name beside them,
- * so the aligned columns become one: six rows, every name whole. At 1200 px, one row. */
+ * so the aligned columns become one: six rows, every name whole. At 900 px five would fit a
+ * row: two rows, three and three. At 1200 px, one row. */
 static void
 test_legend_narrow_english (void)
 {
@@ -561,6 +562,7 @@ test_legend_narrow_english (void)
                                         "Personalised configuration", "Specialised training",
                                         "Report customisation", "Data visualisation" };
   g_autoptr(StewardChartLayout) narrow = narrow_legend (names, 6, 360);
+  g_autoptr(StewardChartLayout) medium = narrow_legend (names, 6, 900);
   g_autoptr(StewardChartLayout) wide = narrow_legend (names, 6, 1200);
   const StewardChartLegendEntry *legend;
   guint n;
@@ -573,6 +575,12 @@ test_legend_narrow_english (void)
   /* The plot starts below the legend's last row. */
   g_assert_cmpfloat (steward_chart_layout_get_plot_area (narrow).y, >,
                      legend[5].swatch.y + legend[5].swatch.height);
+
+  g_assert_cmpuint (legend_rows (medium), ==, 2);
+  assert_legend_whole (medium, names, 6, G_MAXUINT);
+  legend = steward_chart_layout_get_legend (medium, &n);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat (legend[i + 3].swatch.x, ==, legend[i].swatch.x);
 
   g_assert_cmpuint (legend_rows (wide), ==, 1);
   assert_legend_whole (wide, names, 6, G_MAXUINT);
@@ -599,8 +607,8 @@ test_legend_narrow_chinese (void)
     }
 }
 
-/* Long company names (12–13 characters, about 170 px): one a row at 360 px, three a row at
- * 640 px (about 585 px of 608), so 4 rows and then 2. */
+/* Long company names (12–13 characters, about 170 px): one a row at 360 px; three would fit a
+ * row at 640 px (about 585 px of 608), which makes two rows, shared out two and two. */
 static void
 test_legend_long_chinese_names (void)
 {
@@ -616,7 +624,9 @@ test_legend_long_chinese_names (void)
   g_assert_cmpuint (legend_rows (tablet), ==, 2);
   assert_legend_whole (tablet, names, 4, G_MAXUINT);
   legend = steward_chart_layout_get_legend (tablet, &n);
-  g_assert_cmpfloat (legend[3].swatch.x, ==, legend[0].swatch.x);
+  g_assert_cmpfloat (legend[2].swatch.x, ==, legend[0].swatch.x);
+  g_assert_cmpfloat (legend[3].swatch.x, ==, legend[1].swatch.x);
+  g_assert_cmpfloat (legend[1].swatch.x, >, legend[0].swatch.x);
 }
 
 /* A name wider than the chart by itself (34 characters, about 450 px) is the only one cut, at

@@ -77,31 +77,43 @@ chart_set_message (StewardChartLayout *self,
                    f->y + MAX (0, (f->height - height) / 2), f->width);
 }
 
-/* How many aligned columns the legend's entries (of `widths`, in order, row by row) fit in: the
- * most whose widest entries side by side, 2 × CHART_GAP apart, fit `room`; at least one.
- * `columns` receives each column's width. */
+/* Whether the legend's entries (of `widths`, in order, row by row) fit `room` in `c` aligned
+ * columns, 2 × CHART_GAP apart; `columns` receives each column's width. */
+static gboolean
+columns_fit (const double *widths,
+             guint         n,
+             guint         c,
+             double        room,
+             double       *columns)
+{
+  double total = 2 * CHART_GAP * (c - 1);
+
+  memset (columns, 0, c * sizeof (double));
+  for (guint i = 0; i < n; i++)
+    columns[i % c] = MAX (columns[i % c], widths[i]);
+  for (guint j = 0; j < c; j++)
+    total += columns[j];
+  return total <= room;
+}
+
+/* How many aligned columns the legend takes: the fewest rows that fit `room` (one column at
+ * least), shared out evenly — six names in two rows are three and three, not five and one. */
 static guint
 legend_columns (const double *widths,
                 guint         n,
                 double        room,
                 double       *columns)
 {
-  for (guint c = n; c > 1; c--)
-    {
-      double total = 2 * CHART_GAP * (c - 1);
+  guint most = n, rows;
 
-      memset (columns, 0, c * sizeof (double));
-      for (guint i = 0; i < n; i++)
-        columns[i % c] = MAX (columns[i % c], widths[i]);
-      for (guint j = 0; j < c; j++)
-        total += columns[j];
-      if (total <= room)
-        return c;
-    }
-  columns[0] = 0;
-  for (guint i = 0; i < n; i++)
-    columns[0] = MAX (columns[0], widths[i]);
-  return 1;
+  while (most > 1 && !columns_fit (widths, n, most, room, columns))
+    most--;
+  rows = (n + most - 1) / most;
+  for (guint c = (n + rows - 1) / rows; c < most; c++)
+    if (columns_fit (widths, n, c, room, columns))
+      return c;
+  columns_fit (widths, n, most, room, columns);
+  return most;
 }
 
 /* A legend of named series runs along the top of the frame, which shrinks below it. Names that
