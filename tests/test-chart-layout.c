@@ -466,6 +466,246 @@ test_single_value (void)
   g_assert_cmpfloat (bars[0].rect.width, ==, 56);
 }
 
+/* One month, one series per name: the legend names every series. */
+static StewardReportResult *
+series_result (const char * const *names,
+               guint               n)
+{
+  StewardReportResult *result = steward_report_result_new ();
+
+  steward_report_result_add_column (result, "revenue", "Revenue", STEWARD_MEASURE_KIND_MONEY);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *key = g_strdup_printf ("series-%u", i);
+      guint row = steward_report_result_add_row (result, "2026-01", "2026-01", key, names[i]);
+
+      steward_report_result_set_int (result, row, 0, (gint64) (i + 1) * 10000);
+    }
+  return result;
+}
+
+/* Rows of the legend, from top to bottom: entries whose swatches are level share a row. */
+static guint
+legend_rows (StewardChartLayout *layout)
+{
+  const StewardChartLegendEntry *legend;
+  guint n, rows = 0;
+
+  legend = steward_chart_layout_get_legend (layout, &n);
+  for (guint i = 0; i < n; i++)
+    if (i == 0 || legend[i].swatch.y != legend[i - 1].swatch.y)
+      {
+        if (i > 0)
+          g_assert_cmpfloat (legend[i].swatch.y, >, legend[i - 1].swatch.y);
+        rows++;
+      }
+  return rows;
+}
+
+/* Every name of the legend is inside the canvas, between its swatch and the next entry of
+ * its row; `cut` names the only entry that may be ellipsized (G_MAXUINT for none). */
+static void
+assert_legend_whole (StewardChartLayout *layout,
+                     const char * const *names,
+                     guint               n_names,
+                     guint               cut)
+{
+  const StewardChartLegendEntry *legend;
+  const StewardChartLabel *labels;
+  double width, height;
+  guint n, n_labels;
+
+  steward_chart_layout_get_size (layout, &width, &height);
+  legend = steward_chart_layout_get_legend (layout, &n);
+  labels = steward_chart_layout_get_labels (layout, &n_labels);
+  g_assert_cmpuint (n, ==, n_names);
+  for (guint i = 0; i < n; i++)
+    {
+      const StewardChartLabel *label = &labels[legend[i].label];
+
+      g_assert_cmpuint (legend[i].label, <, n_labels);
+      g_assert_cmpfloat (label->x, >, legend[i].swatch.x + legend[i].swatch.width);
+      g_assert_cmpfloat (label->x + label->width, <=, width - 16 + 0.01);
+      if (i == cut)
+        {
+          g_assert_true (label->ellipsized);
+          g_assert_true (g_str_has_suffix (label->text, "…"));
+        }
+      else
+        {
+          g_assert_false (label->ellipsized);
+          g_assert_cmpstr (label->text, ==, names[i]);
+        }
+      if (i + 1 < n && legend[i + 1].swatch.y == legend[i].swatch.y)
+        g_assert_cmpfloat (legend[i + 1].swatch.x, >, label->x + label->width);
+    }
+}
+
+static StewardChartLayout *
+narrow_legend (const char * const *names,
+               guint               n,
+               double              width)
+{
+  g_autoptr(StewardReportResult) result = series_result (names, n);
+
+  return make_layout (result, STEWARD_CHART_BAR_STACKED, 0, width, 400);
+}
+
+/* The six services in English on a phone (360 px, 328 px inside the margins): the two longest
+ * names (about 180 px each with their swatches) leave no room for a second name beside them,
+ * so the aligned columns become one: six rows, every name whole. At 900 px five would fit a
+ * row: two rows, three and three. At 1200 px, one row. */
+static void
+test_legend_narrow_english (void)
+{
+  static const char * const names[] = { "Dedicated technical advisor", "Remote assistance",
+                                        "Personalised configuration", "Specialised training",
+                                        "Report customisation", "Data visualisation" };
+  g_autoptr(StewardChartLayout) narrow = narrow_legend (names, 6, 360);
+  g_autoptr(StewardChartLayout) medium = narrow_legend (names, 6, 900);
+  g_autoptr(StewardChartLayout) wide = narrow_legend (names, 6, 1200);
+  const StewardChartLegendEntry *legend;
+  guint n;
+
+  g_assert_cmpuint (legend_rows (narrow), ==, 6);
+  assert_legend_whole (narrow, names, 6, G_MAXUINT);
+  legend = steward_chart_layout_get_legend (narrow, &n);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (legend[i].swatch.x, ==, legend[0].swatch.x);
+  /* The plot starts below the legend's last row. */
+  g_assert_cmpfloat (steward_chart_layout_get_plot_area (narrow).y, >,
+                     legend[5].swatch.y + legend[5].swatch.height);
+
+  g_assert_cmpuint (legend_rows (medium), ==, 2);
+  assert_legend_whole (medium, names, 6, G_MAXUINT);
+  legend = steward_chart_layout_get_legend (medium, &n);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat (legend[i + 3].swatch.x, ==, legend[i].swatch.x);
+
+  g_assert_cmpuint (legend_rows (wide), ==, 1);
+  assert_legend_whole (wide, names, 6, G_MAXUINT);
+}
+
+/* The six services in Chinese (4–6 characters, 53–80 px) at 360 px: three aligned columns
+ * fit (about 275 px), four do not (about 370 px): two rows of three. */
+static void
+test_legend_narrow_chinese (void)
+{
+  static const char * const names[] = { "专属技术顾问", "远程协助", "个性化配置",
+                                        "专项培训", "报表定制", "数据可视化" };
+  g_autoptr(StewardChartLayout) layout = narrow_legend (names, 6, 360);
+  const StewardChartLegendEntry *legend;
+  guint n;
+
+  g_assert_cmpuint (legend_rows (layout), ==, 2);
+  assert_legend_whole (layout, names, 6, G_MAXUINT);
+  legend = steward_chart_layout_get_legend (layout, &n);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_cmpfloat (legend[i + 3].swatch.x, ==, legend[i].swatch.x);
+      g_assert_cmpfloat (legend[i + 3].swatch.y, >, legend[i].swatch.y);
+    }
+}
+
+/* Long company names (12–13 characters, about 170 px): one a row at 360 px; three would fit a
+ * row at 640 px (about 585 px of 608), which makes two rows, shared out two and two. */
+static void
+test_legend_long_chinese_names (void)
+{
+  static const char * const names[] = { "上海云帆信息科技有限公司", "北京星河数据服务有限公司",
+                                        "深圳前海微众科技有限公司", "杭州数智云网络科技有限公司" };
+  g_autoptr(StewardChartLayout) phone = narrow_legend (names, 4, 360);
+  g_autoptr(StewardChartLayout) tablet = narrow_legend (names, 4, 640);
+  const StewardChartLegendEntry *legend;
+  guint n;
+
+  g_assert_cmpuint (legend_rows (phone), ==, 4);
+  assert_legend_whole (phone, names, 4, G_MAXUINT);
+  g_assert_cmpuint (legend_rows (tablet), ==, 2);
+  assert_legend_whole (tablet, names, 4, G_MAXUINT);
+  legend = steward_chart_layout_get_legend (tablet, &n);
+  g_assert_cmpfloat (legend[2].swatch.x, ==, legend[0].swatch.x);
+  g_assert_cmpfloat (legend[3].swatch.x, ==, legend[1].swatch.x);
+  g_assert_cmpfloat (legend[1].swatch.x, >, legend[0].swatch.x);
+}
+
+/* A name wider than the chart by itself (34 characters, about 450 px) is the only one cut, at
+ * the chart's width; the short names beside it stay whole. */
+static void
+test_legend_name_wider_than_chart (void)
+{
+  static const char * const names[] = { "远程协助",
+                                        "北京市第一精密机械制造与智能科技股份有限公司华北区第二研发中心",
+                                        "专项培训" };
+  g_autoptr(StewardChartLayout) layout = narrow_legend (names, 3, 360);
+  const StewardChartLegendEntry *legend;
+  const StewardChartLabel *labels;
+  guint n, n_labels;
+
+  assert_legend_whole (layout, names, 3, 1);
+  legend = steward_chart_layout_get_legend (layout, &n);
+  labels = steward_chart_layout_get_labels (layout, &n_labels);
+  g_assert_true (g_str_has_prefix (labels[legend[1].label].text, "北京市第一精密"));
+  /* Cut to the row: more than half the 328 px is used. */
+  g_assert_cmpfloat (labels[legend[1].label].width, >, 250);
+  g_assert_cmpuint (legend_rows (layout), ==, 3);
+}
+
+/* A pie of four long client names (22 characters, about 295 px) on a phone: beside the pie the
+ * names would be cut, so the legend goes under the pie, each name whole on its line and its
+ * value under it. */
+static void
+test_pie_legend_narrow (void)
+{
+  g_autoptr(StewardReportResult) result = fixture_long_chinese_names (4);
+  g_autoptr(StewardChartLayout) layout = make_layout (result, STEWARD_CHART_PIE, 0, 360, 600);
+  StewardChartRect plot = steward_chart_layout_get_plot_area (layout);
+  const StewardChartLegendEntry *legend;
+  const StewardChartLabel *labels;
+  guint n, n_labels;
+
+  legend = steward_chart_layout_get_legend (layout, &n);
+  labels = steward_chart_layout_get_labels (layout, &n_labels);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpfloat (plot.width, >=, 96);
+  for (guint i = 0; i < n; i++)
+    {
+      const StewardChartLabel *name = &labels[legend[i].label];
+      const char *expected = steward_report_result_get_nth_category_label (result, i);
+
+      g_assert_cmpfloat (legend[i].swatch.y, >, plot.y + plot.height);
+      g_assert_false (name->ellipsized);
+      g_assert_cmpstr (name->text, ==, expected);
+      g_assert_cmpfloat (name->x + name->width, <=, 360 - 16 + 0.01);
+    }
+  g_assert_true (g_str_has_prefix (labels[legend[0].label].text, "北京市第1精密"));
+
+  /* Wide, the same names fit beside the pie, whole. */
+  {
+    g_autoptr(StewardChartLayout) wide = make_layout (result, STEWARD_CHART_PIE, 0, 900, 500);
+
+    plot = steward_chart_layout_get_plot_area (wide);
+    legend = steward_chart_layout_get_legend (wide, &n);
+    labels = steward_chart_layout_get_labels (wide, &n_labels);
+    for (guint i = 0; i < n; i++)
+      {
+        g_assert_cmpfloat (legend[i].swatch.x, >, plot.x + plot.width);
+        g_assert_false (labels[legend[i].label].ellipsized);
+      }
+  }
+
+  /* At 260 px every one of these names is wider than the chart (228 px inside): cut. */
+  {
+    g_autoptr(StewardChartLayout) tiny = make_layout (result, STEWARD_CHART_PIE, 0, 260, 600);
+
+    legend = steward_chart_layout_get_legend (tiny, &n);
+    labels = steward_chart_layout_get_labels (tiny, &n_labels);
+    g_assert_cmpuint (n, ==, 4);
+    for (guint i = 0; i < n; i++)
+      g_assert_true (labels[legend[i].label].ellipsized);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,5 +728,10 @@ main (int   argc,
   g_test_add_func ("/chart-layout/short-labels-level", test_short_labels_level);
   g_test_add_func ("/chart-layout/empty-result", test_empty_result);
   g_test_add_func ("/chart-layout/single-value", test_single_value);
+  g_test_add_func ("/chart-layout/legend-narrow-english", test_legend_narrow_english);
+  g_test_add_func ("/chart-layout/legend-narrow-chinese", test_legend_narrow_chinese);
+  g_test_add_func ("/chart-layout/legend-long-chinese-names", test_legend_long_chinese_names);
+  g_test_add_func ("/chart-layout/legend-name-wider-than-chart", test_legend_name_wider_than_chart);
+  g_test_add_func ("/chart-layout/pie-legend-narrow", test_pie_legend_narrow);
   return g_test_run ();
 }
