@@ -8,15 +8,13 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "steward-client-list-model.h"
 #include "steward-client.h"
 #include "steward-dashboard-load.h"
 #include "steward-dashboard-state.h"
-#include "steward-request-list-model.h"
 #include "steward-store-complaints.h"
+#include "steward-store-dashboard.h"
 #include "steward-store-training.h"
 #include "steward-time.h"
-#include "steward-training-session.h"
 
 /* Prints how long the dashboard's read takes on an existing database (build/bench/
  * steward-bench-dashboard DB [NOW] [--cold]): each store call it makes, on a reader connection
@@ -78,44 +76,23 @@ static void
 bench_requests (StewardStore *store,
                 gint64        now)
 {
-  g_autoptr(StewardRequestListModel) breached = NULL;
-  g_autoptr(StewardRequestListModel) due_soon = NULL;
-  g_autoptr(StewardRequestListModel) month = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  guint breached = 0, due_soon = 0, month = 0;
   gint64 from, until;
-  guint n;
 
   step_begin ();
-  breached = steward_request_list_model_new (store);
-  steward_request_list_model_set_now (breached, now);
-  steward_request_list_model_set_sla_status (breached, STEWARD_SLA_STATUS_BREACHED);
-  steward_request_list_model_set_running_clocks_only (breached, TRUE);
-  steward_request_list_model_set_sort (breached, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
-  step_end ("requests breached (count)", "%u", g_list_model_get_n_items (G_LIST_MODEL (breached)));
+  steward_store_dashboard_count_deadlines (store, now, &breached, &due_soon, NULL);
+  step_end ("requests breached, due soon (counts)", "%u, %u", breached, due_soon);
 
   step_begin ();
-  due_soon = steward_request_list_model_new (store);
-  steward_request_list_model_set_now (due_soon, now);
-  steward_request_list_model_set_sla_status (due_soon, STEWARD_SLA_STATUS_DUE_SOON);
-  steward_request_list_model_set_sort (due_soon, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
-  step_end ("requests due soon (count)", "%u", g_list_model_get_n_items (G_LIST_MODEL (due_soon)));
-
-  step_begin ();
-  month = steward_request_list_model_new (store);
   steward_dashboard_month_range (now, NULL, &from, &until);
-  steward_request_list_model_set_submitted_range (month, from, until);
-  step_end ("requests this month (count)", "%u", g_list_model_get_n_items (G_LIST_MODEL (month)));
+  steward_store_dashboard_count_submitted (store, from, until, &month, NULL);
+  step_end ("requests this month (count)", "%u", month);
 
   step_begin ();
-  n = MIN (STEWARD_DASHBOARD_MAX_ROWS, g_list_model_get_n_items (G_LIST_MODEL (due_soon)));
-  for (guint i = 0; i < n; i++)
-    g_object_unref (g_list_model_get_item (G_LIST_MODEL (due_soon), i));
-  step_end ("requests due soon (first rows)", "%u rows", n);
-
-  step_begin ();
-  n = MIN (STEWARD_DASHBOARD_MAX_ROWS - n, g_list_model_get_n_items (G_LIST_MODEL (breached)));
-  for (guint i = 0; i < n; i++)
-    g_object_unref (g_list_model_get_item (G_LIST_MODEL (breached), i));
-  step_end ("requests breached (first rows)", "%u rows", n);
+  rows = steward_store_dashboard_list_deadlines (store, now, STEWARD_DASHBOARD_MAX_ROWS, &names, NULL);
+  step_end ("requests due soon, breached (rows)", "%u rows", rows != NULL ? rows->len : 0);
 }
 
 static void
@@ -124,8 +101,8 @@ bench_complaints (StewardStore *store,
 {
   g_autoptr(StewardStoreComplaints) repo = steward_store_complaints_new (store);
   g_autoptr(GPtrArray) open = NULL;
-  g_autoptr(GPtrArray) received = NULL;
   gint64 from, until;
+  guint n = 0;
 
   step_begin ();
   open = steward_complaint_repository_list_open (STEWARD_COMPLAINT_REPOSITORY (repo), NULL);
@@ -133,9 +110,8 @@ bench_complaints (StewardStore *store,
 
   step_begin ();
   steward_dashboard_month_range (now, NULL, &from, &until);
-  received = steward_complaint_repository_list_received (STEWARD_COMPLAINT_REPOSITORY (repo),
-                                                         from, until, NULL);
-  step_end ("complaints this month", "%u", received != NULL ? received->len : 0);
+  steward_store_complaints_count_received (repo, from, until, &n, NULL);
+  step_end ("complaints this month (count)", "%u", n);
 }
 
 static void
@@ -144,46 +120,31 @@ bench_trainings (StewardStore *store,
 {
   g_autoptr(StewardStoreTraining) repo = steward_store_training_new (store);
   g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GPtrArray) month = NULL;
   gint64 from, until;
   guint n = 0;
 
   step_begin ();
   steward_dashboard_days_range (now, NULL, 2, &from, &until);
-  sessions = steward_training_repository_list_range (STEWARD_TRAINING_REPOSITORY (repo),
-                                                     from, until, NULL);
-  step_end ("trainings today and tomorrow", "%u", sessions != NULL ? sessions->len : 0);
+  sessions = steward_store_training_list_active (repo, from, until, STEWARD_DASHBOARD_MAX_ROWS, NULL);
+  step_end ("trainings today and tomorrow (rows)", "%u rows", sessions != NULL ? sessions->len : 0);
 
   step_begin ();
   steward_dashboard_month_range (now, NULL, &from, &until);
-  month = steward_training_repository_list_range (STEWARD_TRAINING_REPOSITORY (repo),
-                                                  from, until, NULL);
-  for (guint i = 0; month != NULL && i < month->len; i++)
-    if (steward_training_session_get_status (g_ptr_array_index (month, i)) != STEWARD_TRAINING_STATUS_CANCELLED)
-      n++;
-  step_end ("trainings this month", "%u", n);
+  steward_store_training_count_active (repo, from, until, &n, NULL);
+  step_end ("trainings this month (count)", "%u", n);
 }
 
 static void
 bench_balances (StewardStore *store)
 {
-  g_autoptr(StewardClientListModel) clients = NULL;
+  g_autoptr(GPtrArray) clients = NULL;
   g_autoptr(GString) detail = g_string_new (NULL);
-  guint n;
 
   step_begin ();
-  clients = steward_client_list_model_new (store);
-  steward_client_list_model_set_sort (clients, STEWARD_CLIENT_SORT_OUTSTANDING, TRUE);
-  n = MIN (STEWARD_DASHBOARD_MAX_ROWS, g_list_model_get_n_items (G_LIST_MODEL (clients)));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StewardClient) client = g_list_model_get_item (G_LIST_MODEL (clients), i);
-
-      if (client == NULL || steward_client_get_outstanding_fen (client) <= 0)
-        break;
-      g_string_append_printf (detail, "%s%" G_GINT64_FORMAT, detail->len > 0 ? " " : "",
-                              steward_client_get_outstanding_fen (client));
-    }
+  clients = steward_store_dashboard_list_balances (store, STEWARD_DASHBOARD_MAX_ROWS, NULL);
+  for (guint i = 0; clients != NULL && i < clients->len; i++)
+    g_string_append_printf (detail, "%s%" G_GINT64_FORMAT, detail->len > 0 ? " " : "",
+                            steward_client_get_outstanding_fen (g_ptr_array_index (clients, i)));
   step_end ("largest balances (fen)", "%s", detail->str);
 }
 
@@ -239,7 +200,7 @@ main (int   argc,
       step_begin ();
       data = steward_dashboard_data_read (fresh, now);
       step_end (label, "breached %u, due soon %u, month %u, rows %u, complaints open %u "
-                "month %u, sessions %u, trainings month %u, balances %u",
+                "month %u, sessions shown %u, trainings month %u, balances %u",
                 data->breached, data->due_soon, data->month_requests, data->requests->len,
                 data->open_complaints != NULL ? data->open_complaints->len : 0,
                 data->month_complaints, data->sessions != NULL ? data->sessions->len : 0,

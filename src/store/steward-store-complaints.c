@@ -253,6 +253,36 @@ store_list_received (StewardComplaintRepository  *repository,
   return collect (store, stmt, error);
 }
 
+/* The same rows as store_list_received (), counted on complaints_by_received alone. */
+gboolean
+steward_store_complaints_count_received (StewardStoreComplaints  *self,
+                                         gint64                   from,
+                                         gint64                   to,
+                                         guint                   *out_n,
+                                         GError                 **error)
+{
+  g_autoptr(StewardStmt) stmt = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_STORE_COMPLAINTS (self), FALSE);
+  g_return_val_if_fail (out_n != NULL, FALSE);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT count (*) FROM complaints c "
+                                "WHERE c.received_at >= ?1 AND c.received_at < ?2",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, from == STEWARD_TIME_NONE ? G_MININT64 : from);
+  sqlite3_bind_int64 (stmt, 2, to == STEWARD_TIME_NONE ? G_MAXINT64 : to);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      steward_store_set_error (self->store, error);
+      return FALSE;
+    }
+  *out_n = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 static GPtrArray *
 store_list_open (StewardComplaintRepository  *repository,
                  GError                     **error)

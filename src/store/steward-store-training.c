@@ -191,6 +191,57 @@ store_list_range (StewardTrainingRepository  *repository,
   return collect (store, stmt, error);
 }
 
+/* Counted on training_sessions_by_start, which holds the status (schema 3): no table rows. */
+gboolean
+steward_store_training_count_active (StewardStoreTraining  *self,
+                                     gint64                 from,
+                                     gint64                 to,
+                                     guint                 *out_n,
+                                     GError               **error)
+{
+  g_autoptr(StewardStmt) stmt = NULL;
+
+  g_return_val_if_fail (STEWARD_IS_STORE_TRAINING (self), FALSE);
+  g_return_val_if_fail (out_n != NULL, FALSE);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT count (*) FROM training_sessions s WHERE "
+                                OVERLAP_CONDITION " AND s.status <> 'cancelled'",
+                                error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_range (stmt, from, to);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      steward_store_set_error (self->store, error);
+      return FALSE;
+    }
+  *out_n = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+GPtrArray *
+steward_store_training_list_active (StewardStoreTraining  *self,
+                                    gint64                 from,
+                                    gint64                 to,
+                                    guint                  limit,
+                                    GError               **error)
+{
+  StewardStmt *stmt;
+
+  g_return_val_if_fail (STEWARD_IS_STORE_TRAINING (self), NULL);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT " SESSION_COLUMNS " FROM training_sessions s WHERE "
+                                OVERLAP_CONDITION " AND s.status <> 'cancelled'" ORDER " LIMIT ?4",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  bind_range (stmt, from, to);
+  sqlite3_bind_int64 (stmt, 4, limit);
+  return collect (self->store, stmt, error);
+}
+
 static GPtrArray *
 store_list_for_trainer (StewardTrainingRepository  *repository,
                         const char                 *trainer,
