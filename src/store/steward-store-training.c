@@ -191,7 +191,8 @@ store_list_range (StewardTrainingRepository  *repository,
   return collect (store, stmt, error);
 }
 
-/* Counted on training_sessions_by_start, which holds the status (schema 3): no table rows. */
+/* Counted on training_sessions_by_start_status (schema 3), which holds the status: no table
+ * rows are read. */
 gboolean
 steward_store_training_count_active (StewardStoreTraining  *self,
                                      gint64                 from,
