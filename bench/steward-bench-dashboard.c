@@ -130,7 +130,7 @@ bench_trainings (StewardStore *store,
 
   step_begin ();
   steward_dashboard_month_range (now, NULL, &from, &until);
-  steward_store_training_count_active (repo, from, until, &n, NULL);
+  steward_store_training_count_range (repo, from, until, &n, NULL);
   step_end ("trainings this month (count)", "%u", n);
 }
 

@@ -253,7 +253,6 @@ store_list_received (StewardComplaintRepository  *repository,
   return collect (store, stmt, error);
 }
 
-/* The same rows as store_list_received (), counted on complaints_by_received alone. */
 gboolean
 steward_store_complaints_count_received (StewardStoreComplaints  *self,
                                          gint64                   from,

@@ -15,12 +15,12 @@ G_DECLARE_FINAL_TYPE (StewardStoreComplaints, steward_store_complaints, STEWARD,
  * same StewardStore writes inside it. */
 StewardStoreComplaints *steward_store_complaints_new (StewardStore *store);
 
-/* The number of complaints received in [@from, @to) (STEWARD_TIME_NONE: open end), as
- * list_received () lists them. */
-gboolean                steward_store_complaints_count_received (StewardStoreComplaints  *self,
-                                                                 gint64                   from,
-                                                                 gint64                   to,
-                                                                 guint                   *out_n,
-                                                                 GError                 **error);
+/* The number of complaints received in [@from, @to) — what
+ * steward_complaint_repository_list_received () lists, counted in SQL. */
+gboolean steward_store_complaints_count_received (StewardStoreComplaints  *self,
+                                                  gint64                   from,
+                                                  gint64                   to,
+                                                  guint                   *out_n,
+                                                  GError                 **error);
 
 G_END_DECLS

@@ -15,17 +15,19 @@ G_DECLARE_FINAL_TYPE (StewardStoreTraining, steward_store_training, STEWARD, STO
  * one database cannot both book the same trainer or client for the same time. */
 StewardStoreTraining *steward_store_training_new (StewardStore *store);
 
-/* The sessions not cancelled that overlap [@from, @to), as list_range () finds them: their
- * number, and the first @limit of them by start (with their attendees). */
-gboolean              steward_store_training_count_active (StewardStoreTraining  *self,
-                                                           gint64                 from,
-                                                           gint64                 to,
-                                                           guint                 *out_n,
-                                                           GError               **error);
-GPtrArray            *steward_store_training_list_active  (StewardStoreTraining  *self,
-                                                           gint64                 from,
-                                                           gint64                 to,
-                                                           guint                  limit,
-                                                           GError               **error);
+/* The number of sessions, cancelled ones left out, that overlap [@from, @to) — what
+ * steward_training_repository_list_range () lists, counted in SQL (the dashboard's month). */
+gboolean steward_store_training_count_range (StewardStoreTraining  *self,
+                                             gint64                 from,
+                                             gint64                 to,
+                                             guint                 *out_n,
+                                             GError               **error);
+/* The first @limit of those sessions by start, with their attendees (the dashboard's today and
+ * tomorrow). */
+GPtrArray *steward_store_training_list_active (StewardStoreTraining  *self,
+                                               gint64                 from,
+                                               gint64                 to,
+                                               guint                  limit,
+                                               GError               **error);
 
 G_END_DECLS
