@@ -42,14 +42,14 @@ test_check_ok (Fixture       *f,
 
   steward_assert_run (text, 0, NULL);
   g_assert_nonnull (strstr (text->out, "Integrity: ok\n"));
-  g_assert_nonnull (strstr (text->out, "Schema version: 2"));
+  g_assert_nonnull (strstr (text->out, "Schema version: 3"));
 
   steward_assert_run (json, 0, NULL);
   json_parser_load_from_data (parser, json->out, -1, &error);
   g_assert_no_error (error);
   object = json_node_get_object (json_parser_get_root (parser));
   g_assert_cmpstr (json_object_get_string_member (object, "integrity"), ==, "ok");
-  g_assert_cmpint (json_object_get_int_member (object, "schema_version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (object, "schema_version"), ==, 3);
 }
 
 static void

@@ -25,7 +25,7 @@ test_open_creates_private_files (StoreFixture  *fixture,
 
   store = steward_store_open (nested, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (steward_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 3);
 
   clients = steward_store_clients_new (store);
   client = add_client (STEWARD_CLIENT_REPOSITORY (clients), "Acme", "Li Lei", "", "");
@@ -133,7 +133,7 @@ test_migrate_v1_adds_list_indexes (StoreFixture  *fixture,
   g_assert_no_error (error);
   store = steward_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (steward_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 3);
   for (guint i = 0; i < G_N_ELEMENTS (v2_indexes); i++)
     if (!steward_store_testing_has_index (store, v2_indexes[i]))
       g_error ("index %s missing after the migration", v2_indexes[i]);
@@ -160,6 +160,30 @@ test_migrate_v1_adds_list_indexes (StoreFixture  *fixture,
   steward_request_list_model_set_sort (model, STEWARD_REQUEST_SORT_FEE, TRUE);
   by_fee = list_ids (G_LIST_MODEL (model));
   g_assert_cmpstr (by_fee, ==, "r1 r3");
+  g_assert_true (steward_store_check (store, &error));
+  g_assert_no_error (error);
+}
+
+/* Version 3 swaps the trainings' start index for one that holds the status too (the
+ * dashboard's month count reads it alone); the rest of version 2 stays. */
+static void
+test_migrate_v2_adds_dashboard_index (StoreFixture  *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "v2.db", NULL);
+  g_autoptr(StewardStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (steward_store_testing_create_at_version (path, 2, &error));
+  g_assert_no_error (error);
+  store = steward_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (steward_store_get_schema_version (store), ==, 3);
+  g_assert_true (steward_store_testing_has_index (store, "training_sessions_by_start_status"));
+  g_assert_false (steward_store_testing_has_index (store, "training_sessions_by_start"));
+  g_assert_true (steward_store_testing_has_index (store, "training_sessions_by_trainer"));
+  g_assert_true (steward_store_testing_has_index (store, "service_requests_running_clocks"));
+  g_assert_cmpint (steward_store_testing_count_rows (store, "settings"), ==, 8);
   g_assert_true (steward_store_check (store, &error));
   g_assert_no_error (error);
 }
@@ -193,14 +217,14 @@ test_newer_version_refused_untouched (StoreFixture  *fixture,
   gint64 mtime_before, mtime_after;
 
   g_clear_object (&fixture->store);
-  g_assert_true (steward_store_testing_set_user_version (fixture->path, 3, NULL));
+  g_assert_true (steward_store_testing_set_user_version (fixture->path, 4, NULL));
   before = read_file (fixture->path, &mtime_before);
 
   store = steward_store_open (fixture->path, &error);
   g_assert_null (store);
   g_assert_error (error, STEWARD_ERROR, STEWARD_ERROR_STORAGE);
   expected = g_strdup_printf ("The database “%s” was written by a newer version of Steward "
-                              "(schema 3; this version reads up to 2). Update Steward to open it; "
+                              "(schema 4; this version reads up to 3). Update Steward to open it; "
                               "the file was left unchanged.", fixture->path);
   g_assert_cmpstr (error->message, ==, expected);
 
@@ -459,6 +483,7 @@ main (int   argc,
   ADD ("/store/schema/seeds-and-foreign-keys", test_schema_seeds_and_foreign_keys);
   ADD ("/store/schema/migrate-from-every-version", test_migrate_from_every_version);
   ADD ("/store/schema/migrate-v1-adds-list-indexes", test_migrate_v1_adds_list_indexes);
+  ADD ("/store/schema/migrate-v2-adds-dashboard-index", test_migrate_v2_adds_dashboard_index);
   ADD ("/store/schema/newer-version-untouched", test_newer_version_refused_untouched);
   ADD ("/store/damaged/header", test_damaged_header);
   ADD ("/store/damaged/pages", test_damaged_pages);

@@ -53,9 +53,17 @@ static const char *const v2_files[] = {
   NULL
 };
 
+/* Version 3: the dashboard's counts from an index alone (trainings of a month with their
+ * status). Only indexes: the rows are untouched. */
+static const char *const v3_files[] = {
+  "dashboard_indexes.sql",
+  NULL
+};
+
 static const Migration migrations[] = {
   { 1, v1_files },
   { 2, v2_files },
+  { 3, v3_files },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == STEWARD_STORE_SCHEMA_VERSION);

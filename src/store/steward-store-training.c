@@ -262,6 +262,30 @@ store_list_for_client (StewardTrainingRepository  *repository,
   return collect (store, stmt, error);
 }
 
+/* The sessions the dashboard shows, found on training_sessions_by_start_status (schema 3);
+ * steward_store_training_count_range () counts them on that index alone. */
+GPtrArray *
+steward_store_training_list_active (StewardStoreTraining  *self,
+                                    gint64                 from,
+                                    gint64                 to,
+                                    guint                  limit,
+                                    GError               **error)
+{
+  StewardStmt *stmt;
+
+  g_return_val_if_fail (STEWARD_IS_STORE_TRAINING (self), NULL);
+
+  stmt = steward_store_prepare (self->store,
+                                "SELECT " SESSION_COLUMNS " FROM training_sessions s WHERE "
+                                OVERLAP_CONDITION " AND s.status <> 'cancelled'" ORDER " LIMIT ?4",
+                                error);
+  if (stmt == NULL)
+    return NULL;
+  bind_range (stmt, from, to);
+  sqlite3_bind_int64 (stmt, 4, limit);
+  return collect (self->store, stmt, error);
+}
+
 static void
 set_not_found (GError **error,
                gint64   id)

@@ -22,5 +22,12 @@ gboolean steward_store_training_count_range (StewardStoreTraining  *self,
                                              gint64                 to,
                                              guint                 *out_n,
                                              GError               **error);
+/* The first @limit of those sessions by start, with their attendees (the dashboard's today and
+ * tomorrow). */
+GPtrArray *steward_store_training_list_active (StewardStoreTraining  *self,
+                                               gint64                 from,
+                                               gint64                 to,
+                                               guint                  limit,
+                                               GError               **error);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define STEWARD_STORE_SCHEMA_VERSION 2
+#define STEWARD_STORE_SCHEMA_VERSION 3
 
 #define STEWARD_TYPE_STORE (steward_store_get_type ())
 G_DECLARE_FINAL_TYPE (StewardStore, steward_store, STEWARD, STORE, GObject)

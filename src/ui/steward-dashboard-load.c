@@ -5,13 +5,10 @@
 
 #include "steward-dashboard-load.h"
 
-#include "steward-client-list-model.h"
-#include "steward-client.h"
 #include "steward-dashboard-state.h"
-#include "steward-request-list-model.h"
 #include "steward-store-complaints.h"
+#include "steward-store-dashboard.h"
 #include "steward-store-training.h"
-#include "steward-training-session.h"
 
 void
 steward_dashboard_data_free (StewardDashboardData *data)
@@ -27,54 +24,29 @@ steward_dashboard_data_free (StewardDashboardData *data)
   g_free (data);
 }
 
-/* Up to @room requests of @model, with their client names. */
-static void
-take_requests (StewardDashboardData    *data,
-               StewardRequestListModel *model,
-               guint                    room)
-{
-  guint n = MIN (room, g_list_model_get_n_items (G_LIST_MODEL (model)));
-
-  for (guint i = 0; i < n; i++)
-    {
-      StewardServiceRequest *request = g_list_model_get_item (G_LIST_MODEL (model), i);
-      const char *client;
-
-      if (request == NULL)
-        break;
-      client = steward_request_list_model_get_client_name (model, steward_service_request_get_client_id (request));
-      g_ptr_array_add (data->requests, request);
-      g_ptr_array_add (data->request_clients, g_strdup (client != NULL ? client : ""));
-    }
-}
-
+/* Each figure is counted in SQL on an index and each list reads only the rows it shows
+ * (steward-store-dashboard.h): on 1,000,000 requests the whole read takes tens of milliseconds.
+ * A figure that cannot be read shows 0 and a list nothing, as before. */
 static void
 read_requests (StewardDashboardData *data,
                StewardStore         *store)
 {
-  g_autoptr(StewardRequestListModel) breached = steward_request_list_model_new (store);
-  g_autoptr(StewardRequestListModel) due_soon = steward_request_list_model_new (store);
-  g_autoptr(StewardRequestListModel) month = steward_request_list_model_new (store);
   gint64 from, until;
 
-  steward_request_list_model_set_now (breached, data->now);
-  steward_request_list_model_set_sla_status (breached, STEWARD_SLA_STATUS_BREACHED);
-  /* A deadline missed on work already done is history for the reports, not a task for today. */
-  steward_request_list_model_set_running_clocks_only (breached, TRUE);
-  steward_request_list_model_set_sort (breached, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
-  steward_request_list_model_set_now (due_soon, data->now);
-  steward_request_list_model_set_sla_status (due_soon, STEWARD_SLA_STATUS_DUE_SOON);
-  steward_request_list_model_set_sort (due_soon, STEWARD_REQUEST_SORT_RESPONSE_DUE, FALSE);
+  if (!steward_store_dashboard_count_deadlines (store, data->now, &data->breached, &data->due_soon, NULL))
+    data->breached = data->due_soon = 0;
   steward_dashboard_month_range (data->now, NULL, &from, &until);
-  steward_request_list_model_set_submitted_range (month, from, until);
-
-  data->breached = g_list_model_get_n_items (G_LIST_MODEL (breached));
-  data->due_soon = g_list_model_get_n_items (G_LIST_MODEL (due_soon));
-  data->month_requests = g_list_model_get_n_items (G_LIST_MODEL (month));
-  data->requests = g_ptr_array_new_with_free_func (g_object_unref);
-  data->request_clients = g_ptr_array_new_with_free_func (g_free);
-  take_requests (data, due_soon, STEWARD_DASHBOARD_MAX_ROWS);
-  take_requests (data, breached, STEWARD_DASHBOARD_MAX_ROWS - data->requests->len);
+  if (!steward_store_dashboard_count_submitted (store, from, until, &data->month_requests, NULL))
+    data->month_requests = 0;
+  /* Due soon first, then those past a deadline whose clock still runs: a deadline missed on
+   * work already done is history for the reports, not a task for today. */
+  data->requests = steward_store_dashboard_list_deadlines (store, data->now, STEWARD_DASHBOARD_MAX_ROWS,
+                                                           &data->request_clients, NULL);
+  if (data->requests == NULL)
+    {
+      data->requests = g_ptr_array_new_with_free_func (g_object_unref);
+      data->request_clients = g_ptr_array_new_with_free_func (g_free);
+    }
 }
 
 static void
@@ -100,8 +72,8 @@ read_trainings (StewardDashboardData *data,
   gint64 from, until;
 
   steward_dashboard_days_range (data->now, NULL, 2, &from, &until);
-  data->sessions = steward_training_repository_list_range (STEWARD_TRAINING_REPOSITORY (repo),
-                                                           from, until, NULL);
+  /* Only the sessions shown: a busy desk has hundreds in two days. */
+  data->sessions = steward_store_training_list_active (repo, from, until, STEWARD_DASHBOARD_MAX_ROWS, NULL);
   steward_dashboard_month_range (data->now, NULL, &from, &until);
   /* Counted in SQL: listing a month's sessions with their attendees only to count them took
    * most of the dashboard's read on a large database. */
@@ -113,25 +85,9 @@ static void
 read_balances (StewardDashboardData *data,
                StewardStore         *store)
 {
-  g_autoptr(StewardClientListModel) clients = steward_client_list_model_new (store);
-  guint n;
-
-  steward_client_list_model_set_sort (clients, STEWARD_CLIENT_SORT_OUTSTANDING, TRUE);
-  n = MIN (STEWARD_DASHBOARD_MAX_ROWS, g_list_model_get_n_items (G_LIST_MODEL (clients)));
-  data->balances = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      StewardClient *client = g_list_model_get_item (G_LIST_MODEL (clients), i);
-
-      if (client == NULL)
-        break;
-      if (steward_client_get_outstanding_fen (client) <= 0)
-        {
-          g_object_unref (client);
-          break;
-        }
-      g_ptr_array_add (data->balances, client);
-    }
+  data->balances = steward_store_dashboard_list_balances (store, STEWARD_DASHBOARD_MAX_ROWS, NULL);
+  if (data->balances == NULL)
+    data->balances = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 StewardDashboardData *

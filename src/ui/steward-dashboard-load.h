@@ -25,10 +25,11 @@ typedef struct {
   GPtrArray *open_complaints;   /* StewardComplaint, or NULL with complaints_error set */
   GError    *complaints_error;
 
-  GPtrArray *sessions;          /* StewardTrainingSession today and tomorrow (may be NULL) */
+  GPtrArray *sessions;          /* StewardTrainingSession today and tomorrow, not cancelled, at
+                                 * most STEWARD_DASHBOARD_MAX_ROWS (may be NULL) */
   guint      month_trainings;   /* not cancelled */
 
-  GPtrArray *balances;          /* StewardClient with the largest balances outstanding */
+  GPtrArray *balances;          /* StewardClient with the largest balances outstanding (> 0) */
 } StewardDashboardData;
 
 void                  steward_dashboard_data_free  (StewardDashboardData *data);
