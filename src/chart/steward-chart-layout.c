@@ -5,7 +5,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <string.h>
 
 #include "steward-chart-private.h"
 #include "steward-types.h"
@@ -77,96 +76,40 @@ chart_set_message (StewardChartLayout *self,
                    f->y + MAX (0, (f->height - height) / 2), f->width);
 }
 
-/* Whether the legend's entries (of `widths`, in order, row by row) fit `room` in `c` aligned
- * columns, 2 × CHART_GAP apart; `columns` receives each column's width. */
-static gboolean
-columns_fit (const double *widths,
-             guint         n,
-             guint         c,
-             double        room,
-             double       *columns)
-{
-  double total = 2 * CHART_GAP * (c - 1);
-
-  memset (columns, 0, c * sizeof (double));
-  for (guint i = 0; i < n; i++)
-    columns[i % c] = MAX (columns[i % c], widths[i]);
-  for (guint j = 0; j < c; j++)
-    total += columns[j];
-  return total <= room;
-}
-
-/* How many aligned columns the legend takes: the fewest rows that fit `room` (one column at
- * least), shared out evenly — six names in two rows are three and three, not five and one. */
-static guint
-legend_columns (const double *widths,
-                guint         n,
-                double        room,
-                double       *columns)
-{
-  guint most = n, rows;
-
-  while (most > 1 && !columns_fit (widths, n, most, room, columns))
-    most--;
-  rows = (n + most - 1) / most;
-  for (guint c = (n + rows - 1) / rows; c < most; c++)
-    if (columns_fit (widths, n, c, room, columns))
-      return c;
-  columns_fit (widths, n, most, room, columns);
-  return most;
-}
-
-/* A legend of named series runs along the top of the frame, which shrinks below it. Names that
- * do not fit in one row go in aligned columns, as many as fit, on as many rows as they need:
- * every name is shown whole on a narrow chart, and only a name wider than the chart by itself
- * is ellipsized. */
+/* A legend of named series flows in rows along the top of the frame, which shrinks below it. */
 void
 chart_add_series_legend (StewardChartLayout *self)
 {
   guint n_series = steward_report_result_get_n_series (self->result);
   double line = chart_line_height (self);
-  double entry = CHART_SWATCH + CHART_GAP / 2;
-  g_autofree double *widths = NULL;
-  g_autofree double *columns = NULL;
-  guint first = self->labels->len, n_columns;
-  double one_row = 0, y = self->frame.y;
+  double x = self->frame.x;
+  double y = self->frame.y;
+  double max_text = MAX (60.0, MIN (200.0, self->frame.width / 3));
 
   if (!steward_report_result_has_series (self->result))
     return;
-  widths = g_new (double, n_series);
-  columns = g_new (double, n_series);
   for (guint s = 0; s < n_series; s++)
     {
       const char *text = steward_report_result_get_nth_series_label (self->result, s);
+      StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, 0, s, -1 } };
       StewardChartLabel *label = chart_add_label (self, self->labels, text,
-                                                  STEWARD_CHART_LABEL_TEXT, 0, 0,
-                                                  self->frame.width - entry);
+                                                  STEWARD_CHART_LABEL_TEXT, 0, 0, max_text);
 
-      widths[s] = entry + label->width;
-      columns[s] = widths[s];
-      one_row += (s > 0 ? 2 * CHART_GAP : 0) + widths[s];
-    }
-  /* All in one row, each entry as wide as its name; otherwise aligned columns. */
-  n_columns = one_row <= self->frame.width ? n_series
-                                           : legend_columns (widths, n_series, self->frame.width, columns);
-  for (guint s = 0; s < n_series; s++)
-    {
-      StewardChartLabel *label = &g_array_index (self->labels, StewardChartLabel, first + s);
-      StewardChartLegendEntry legend = { { STEWARD_CHART_ITEM_LEGEND, 0, s, -1 } };
-      double x = self->frame.x;
-
-      for (guint j = 0; j < s % n_columns; j++)
-        x += columns[j] + 2 * CHART_GAP;
-      y = self->frame.y + (s / n_columns) * (line + CHART_GAP / 2);
-      legend.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
-      legend.color = s;
-      legend.label = first + s;
-      g_array_append_val (self->legend, legend);
-      label->x = x + entry;
+      if (x > self->frame.x &&
+          x + CHART_SWATCH + CHART_GAP / 2 + label->width > self->frame.x + self->frame.width)
+        {
+          x = self->frame.x;
+          y += line + CHART_GAP / 2;
+        }
+      entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
+      entry.color = s;
+      g_array_append_val (self->legend, entry);
+      label->x = x + CHART_SWATCH + CHART_GAP / 2;
       label->y = y + (line - label->height) / 2;
+      x += CHART_SWATCH + CHART_GAP / 2 + label->width + 2 * CHART_GAP;
     }
   y += line + CHART_GAP * 1.5;
-  self->frame.height = MAX (1, self->frame.height - (y - self->frame.y));
+  self->frame.height -= y - self->frame.y;
   self->frame.y = y;
 }
 

@@ -117,14 +117,11 @@ typedef struct
   double position;  /* canvas y of the grid line */
 } StewardChartTick;
 
-/* A legend entry: its swatch and, at index `label` of steward_chart_layout_get_labels(), its
- * name (ellipsized only when the name alone is wider than the chart). */
 typedef struct
 {
   StewardChartItem item;
   StewardChartRect swatch;
   guint            color;
-  guint            label;
 } StewardChartLegendEntry;
 
 typedef struct _StewardChartLayout StewardChartLayout;

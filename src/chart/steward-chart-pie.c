@@ -10,8 +10,6 @@
 
 /* Slices narrower than this share of the pie get no percentage printed on them. */
 #define MIN_LABELLED_SHARE 0.05
-/* A pie smaller than this is not worth drawing whole names beside or under. */
-#define MIN_PIE 96.0
 
 typedef struct
 {
@@ -107,153 +105,57 @@ legend_value (StewardChartLayout      *self,
   return g_strdup_printf ("%s · %.0f%%", amount, slice->share * 100);
 }
 
-/* The legend names each slice with its value and share: the swatch, the name, and the value
- * at the right edge of the legend — under the name when both do not fit on one line. */
-typedef struct
+/* The legend's width: swatch, the longest name (up to a limit) and the widest value. */
+static double
+legend_width (StewardChartLayout *self,
+              double             *name_width)
 {
-  double  x, y, width;   /* the legend's box (its height is lines × line) */
-  double  name_width;    /* names wider than this are ellipsized */
-  guint   shown;         /* the first `shown` slices have an entry */
-  double *names;         /* each slice's name, measured whole */
-  double *values;        /* each slice's value */
-  double  widest_name, widest_value;
-} Legend;
+  double names = 0, values = 0, width, height;
 
-static void
-measure_legend (StewardChartLayout *self,
-                Legend             *legend)
-{
-  double height;
-
-  legend->names = g_new0 (double, self->slices->len);
-  legend->values = g_new0 (double, self->slices->len);
   for (guint i = 0; i < self->slices->len; i++)
     {
       const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
       g_autofree char *value = legend_value (self, slice);
 
-      chart_text_measure (self, slice_name (self, slice), FALSE, &legend->names[i], &height);
-      chart_text_measure (self, value, FALSE, &legend->values[i], &height);
-      legend->widest_name = MAX (legend->widest_name, legend->names[i]);
-      legend->widest_value = MAX (legend->widest_value, legend->values[i]);
+      chart_text_measure (self, slice_name (self, slice), FALSE, &width, &height);
+      names = MAX (names, width);
+      chart_text_measure (self, value, FALSE, &width, &height);
+      values = MAX (values, width);
     }
+  *name_width = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
+  return CHART_SWATCH + CHART_GAP / 2 + *name_width + 2 * CHART_GAP + values;
 }
 
-static guint
-entry_lines (const Legend *legend,
-             guint         i)
-{
-  double name = MIN (legend->names[i], legend->name_width);
-
-  return CHART_SWATCH + CHART_GAP / 2 + name + 2 * CHART_GAP + legend->values[i] <= legend->width + 0.01 ? 1 : 2;
-}
-
-static double
-entry_width (const Legend *legend,
-             double        name_width)
-{
-  return CHART_SWATCH + CHART_GAP / 2 + name_width + 2 * CHART_GAP + legend->widest_value;
-}
-
+/* The legend beside the pie names each slice with its value and share. */
 static void
 add_legend (StewardChartLayout *self,
-            const Legend       *legend)
+            double              x,
+            double              width,
+            double              name_width)
 {
   double line = chart_line_height (self) + CHART_GAP / 2;
-  double y = legend->y;
+  guint fit = (guint) MAX (1, self->frame.height / line);
+  guint shown = MIN (fit, self->slices->len);
+  double y = self->frame.y + (self->frame.height - shown * line) / 2;
 
-  for (guint i = 0; i < legend->shown; i++)
+  for (guint i = 0; i < shown; i++, y += line)
     {
       const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
       StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, slice->item.category, 0,
                                           slice->item.row } };
       g_autofree char *value = legend_value (self, slice);
-      guint lines = entry_lines (legend, i);
       StewardChartLabel *label;
 
-      entry.swatch = (StewardChartRect) { legend->x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
+      entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
       entry.color = slice->color;
-      label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, 0, legend->width);
-      label->x = legend->x + legend->width - label->width;
-      label->y = y + (lines - 1) * line + (line - label->height) / 2;
-      entry.label = self->labels->len;
-      label = chart_add_label (self, self->labels, slice_name (self, slice), STEWARD_CHART_LABEL_TEXT,
-                               legend->x + CHART_SWATCH + CHART_GAP / 2, 0, legend->name_width);
-      label->y = y + (line - label->height) / 2;
       g_array_append_val (self->legend, entry);
-      y += lines * line;
+      label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, 0, width);
+      label->x = x + width - label->width;
+      label->y = y + (line - label->height) / 2;
+      label = chart_add_label (self, self->labels, slice_name (self, slice), STEWARD_CHART_LABEL_TEXT,
+                               x + CHART_SWATCH + CHART_GAP / 2, 0, name_width);
+      label->y = y + (line - label->height) / 2;
     }
-}
-
-/* The pie on the left, the legend beside it on the right, centred together a margin apart. */
-static void
-place_beside (StewardChartLayout *self,
-              Legend             *legend,
-              double              name_width)
-{
-  double line = chart_line_height (self) + CHART_GAP / 2;
-  double diameter, left;
-
-  legend->name_width = name_width;
-  legend->width = entry_width (legend, name_width);
-  legend->shown = MIN ((guint) MAX (1, self->frame.height / line), self->slices->len);
-  diameter = MAX (2, MIN (self->frame.height - CHART_GAP,
-                          self->frame.width - legend->width - 3 * CHART_MARGIN));
-  left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend->width) / 2);
-  self->plot = (StewardChartRect) { left, self->frame.y + (self->frame.height - diameter) / 2,
-                                    diameter, diameter };
-  legend->x = left + diameter + 3 * CHART_MARGIN;
-  legend->y = self->frame.y + (self->frame.height - legend->shown * line) / 2;
-}
-
-/* The pie above, every entry of the legend under it, centred together; a name is ellipsized
- * only when it is wider than the chart by itself. Returns the pie's diameter. */
-static double
-place_below (StewardChartLayout *self,
-             Legend             *legend)
-{
-  double line = chart_line_height (self) + CHART_GAP / 2;
-  double height = 0, diameter, top;
-
-  legend->name_width = self->frame.width - CHART_SWATCH - CHART_GAP / 2;
-  legend->width = MIN (self->frame.width, entry_width (legend, legend->widest_name));
-  legend->shown = self->slices->len;
-  for (guint i = 0; i < legend->shown; i++)
-    height += entry_lines (legend, i) * line;
-  diameter = MIN (self->frame.width, self->frame.height - height - 2 * CHART_GAP);
-  top = self->frame.y + MAX (0, (self->frame.height - diameter - 2 * CHART_GAP - height) / 2);
-  self->plot = (StewardChartRect) { self->frame.x + (self->frame.width - diameter) / 2, top,
-                                    diameter, diameter };
-  legend->x = self->frame.x + (self->frame.width - legend->width) / 2;
-  legend->y = top + diameter + 2 * CHART_GAP;
-  return diameter;
-}
-
-/* The legend goes beside the pie and gives its names the room they need; when that leaves a
- * smaller pie than putting the legend under it (a narrow chart), under it. Only when neither
- * leaves room for a pie are names cut beside it, at half the chart's width. */
-static void
-place_pie_and_legend (StewardChartLayout *self,
-                      Legend             *legend)
-{
-  double values = legend->widest_value;
-  double cut = MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP);
-  double beside, below;
-
-  if (legend->widest_name <= cut)
-    {
-      place_beside (self, legend, legend->widest_name);
-      return;
-    }
-  beside = MIN (self->frame.height - CHART_GAP,
-                self->frame.width - entry_width (legend, legend->widest_name) - 3 * CHART_MARGIN);
-  below = place_below (self, legend);
-  if (below >= MIN_PIE && below >= beside)
-    return;
-  if (beside >= MIN_PIE)
-    place_beside (self, legend, legend->widest_name);
-  else
-    place_beside (self, legend, cut);
 }
 
 static void
@@ -281,7 +183,7 @@ chart_layout_pie (StewardChartLayout *self)
 {
   g_autoptr(GArray) parts = NULL;
   double total = 0, other = 0, angle = -G_PI / 2;
-  Legend legend = { 0 };
+  double legend, name_width, diameter, left;
   guint color = 0;
 
   if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
@@ -309,18 +211,21 @@ chart_layout_pie (StewardChartLayout *self)
   if (other > 0)
     add_slice (self, G_MAXUINT, -1, other, total, &angle, CHART_OTHER_COLOR);
 
-  measure_legend (self, &legend);
-  place_pie_and_legend (self, &legend);
+  /* Pie and legend are centred together, a margin apart. */
+  legend = legend_width (self, &name_width);
+  diameter = MAX (2, MIN (self->frame.height - CHART_GAP,
+                          self->frame.width - legend - 3 * CHART_MARGIN));
+  left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend) / 2);
+  self->plot = (StewardChartRect) { left, self->frame.y + (self->frame.height - diameter) / 2,
+                                    diameter, diameter };
   for (guint i = 0; i < self->slices->len; i++)
     {
       StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
 
-      slice->cx = self->plot.x + self->plot.width / 2;
-      slice->cy = self->plot.y + self->plot.height / 2;
-      slice->radius = self->plot.width / 2;
+      slice->cx = left + diameter / 2;
+      slice->cy = self->plot.y + diameter / 2;
+      slice->radius = diameter / 2;
     }
   add_share_labels (self);
-  add_legend (self, &legend);
-  g_free (legend.names);
-  g_free (legend.values);
+  add_legend (self, left + diameter + 3 * CHART_MARGIN, legend, name_width);
 }

@@ -35,7 +35,6 @@ struct _StewardSessionDialog
   AdwComboRow            *content_row;
   AdwEntryRow            *start_row;
   AdwActionRow           *duration_row;
-  AdwActionRow           *minutes_row;
   GtkSpinButton          *hours_spin;
   GtkSpinButton          *minutes_spin;
   AdwEntryRow            *location_row;
@@ -504,7 +503,7 @@ steward_session_dialog_new_booking (StewardTrainingPlanner *planner,
   self->planner = g_object_ref (planner);
   self->client_names = client_names != NULL ? g_hash_table_ref (client_names) : NULL;
 
-  adw_window_title_set_title (self->window_title, _("New Session"));
+  adw_window_title_set_title (self->window_title, _("New Training Session"));
   fill_requests (self, requests, request_id);
   set_start_and_duration (self, start, duration);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.mark-done", FALSE);
@@ -564,7 +563,6 @@ steward_session_dialog_new_for_session (StewardTrainingPlanner *planner,
   gtk_widget_set_sensitive (GTK_WIDGET (self->content_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->start_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->duration_row), editable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->minutes_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->location_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->attendees_row), editable);
   gtk_widget_set_visible (self->save_button, editable);
@@ -635,7 +633,6 @@ steward_session_dialog_class_init (StewardSessionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, content_row);
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, start_row);
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, duration_row);
-  gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, minutes_row);
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, hours_spin);
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, location_row);
