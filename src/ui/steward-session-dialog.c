@@ -503,7 +503,7 @@ steward_session_dialog_new_booking (StewardTrainingPlanner *planner,
   self->planner = g_object_ref (planner);
   self->client_names = client_names != NULL ? g_hash_table_ref (client_names) : NULL;
 
-  adw_window_title_set_title (self->window_title, _("New Training Session"));
+  adw_window_title_set_title (self->window_title, _("New Session"));
   fill_requests (self, requests, request_id);
   set_start_and_duration (self, start, duration);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.mark-done", FALSE);
