@@ -281,6 +281,34 @@ test_pie_narrow_long_names (void)
   g_assert_cmpstr (labels[legend[0].label - 1].text, ==, "¥1,000 · 10%");
 }
 
+/* Ten months in a short narrow chart (330 × 330, as the reports page on a phone): under the
+ * pie the legend leaves a small pie, but a bigger one than beside a legend of cut names — so
+ * the names stay whole under it. A share too wide for so small a slice is left to the legend,
+ * never printed as "1…". */
+static void
+test_pie_narrow_short (void)
+{
+  const char * const months[] = {
+    "January 2026", "February 2026", "March 2026", "April 2026", "May 2026", "June 2026",
+    "July 2026", "August 2026", "September 2026", "October 2026",
+  };
+  g_autoptr(StewardReportResult) result = category_result (months, 10);
+  g_autoptr(StewardChartLayout) layout = make_layout (result, STEWARD_CHART_PIE, 330, 330);
+  StewardChartRect plot = steward_chart_layout_get_plot_area (layout);
+  const StewardChartLegendEntry *legend;
+  const StewardChartLabel *labels;
+  guint n, n_labels;
+
+  assert_names_whole (layout, months, 10);
+  legend = steward_chart_layout_get_legend (layout, &n);
+  g_assert_cmpfloat (legend[0].swatch.y, >, plot.y + plot.height);
+  g_assert_cmpfloat (legend[9].swatch.y + legend[9].swatch.height, <=, 330 - MARGIN);
+  g_assert_cmpfloat (plot.width, >=, 40);
+  labels = steward_chart_layout_get_labels (layout, &n_labels);
+  for (guint i = 0; i < n_labels; i++)
+    g_assert_false (labels[i].ellipsized);
+}
+
 /* Wide, the legend stays beside the pie, names whole. */
 static void
 test_pie_wide_legend_beside (void)
@@ -310,6 +338,7 @@ main (int   argc,
   g_test_add_func ("/chart-legend/pie-narrow-below", test_pie_narrow_legend_below);
   g_test_add_func ("/chart-legend/pie-narrow-chinese", test_pie_narrow_chinese);
   g_test_add_func ("/chart-legend/pie-narrow-long-names", test_pie_narrow_long_names);
+  g_test_add_func ("/chart-legend/pie-narrow-short", test_pie_narrow_short);
   g_test_add_func ("/chart-legend/pie-wide-beside", test_pie_wide_legend_beside);
   return g_test_run ();
 }

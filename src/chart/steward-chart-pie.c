@@ -14,6 +14,7 @@
  * legend (a narrow chart). */
 #define MIN_PIE_BESIDE 120.0
 #define MIN_PIE_BELOW   80.0
+#define MIN_PIE         40.0
 #define MAX_PIE_BELOW  240.0
 
 typedef struct
@@ -119,10 +120,16 @@ add_share_labels (StewardChartLayout *self)
       double middle = (slice->start_angle + slice->end_angle) / 2;
       g_autofree char *text = NULL;
       StewardChartLabel *label;
+      double width, height;
 
       if (slice->share < MIN_LABELLED_SHARE || self->slices->len == 1)
         continue;
       text = g_strdup_printf ("%.0f%%", slice->share * 100);
+      /* A share wider than most of the radius would spill out of a small pie or be cut to
+       * "1…": the legend gives it anyway. */
+      chart_text_measure (self, text, FALSE, &width, &height);
+      if (width > slice->radius * 0.6)
+        continue;
       label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_INVERSE, 0, 0,
                                slice->radius);
       label->x = slice->cx + cos (middle) * slice->radius * 0.68 - label->width / 2;
@@ -208,6 +215,15 @@ place_pie (StewardChartLayout *self,
     }
 }
 
+static double
+diameter_beside (StewardChartLayout *self,
+                 double              name_width,
+                 double              values)
+{
+  return MIN (self->frame.height - CHART_GAP,
+              self->frame.width - legend_width (name_width, values) - 3 * CHART_MARGIN);
+}
+
 /* The legend beside the pie, both centred together a margin apart, names no wider than
  * name_width; as many slices as there are lines. */
 static void
@@ -218,8 +234,7 @@ layout_beside (StewardChartLayout *self,
   double legend = legend_width (name_width, values);
   double line = chart_line_height (self) + CHART_GAP / 2;
   guint shown = MIN ((guint) MAX (1, self->frame.height / line), self->slices->len);
-  double diameter = MAX (2, MIN (self->frame.height - CHART_GAP,
-                                 self->frame.width - legend - 3 * CHART_MARGIN));
+  double diameter = MAX (2, diameter_beside (self, name_width, values));
   double left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend) / 2);
 
   place_pie (self, left, self->frame.y + (self->frame.height - diameter) / 2, diameter);
@@ -228,9 +243,18 @@ layout_beside (StewardChartLayout *self,
               self->frame.y + (self->frame.height - shown * line) / 2, legend, name_width, shown);
 }
 
+/* The pie's diameter with the legend under it, a line per slice: may be small or negative. */
+static double
+diameter_below (StewardChartLayout *self)
+{
+  double lines = self->slices->len * (chart_line_height (self) + CHART_GAP / 2);
+
+  return MIN (MIN (self->frame.width, MAX_PIE_BELOW), self->frame.height - lines - CHART_MARGIN);
+}
+
 /* The legend under the pie, a line per slice across the frame: a narrow chart keeps its names
- * whole there. FALSE when the pie would be smaller than MIN_PIE_BELOW. */
-static gboolean
+ * whole there (only a name wider than the frame, less its value, is cut). */
+static void
 layout_below (StewardChartLayout *self,
               double              names,
               double              values)
@@ -238,18 +262,13 @@ layout_below (StewardChartLayout *self,
   double fixed = CHART_SWATCH + CHART_GAP / 2 + 2 * CHART_GAP + values;
   double legend = MIN (self->frame.width, fixed + names);
   double lines = self->slices->len * (chart_line_height (self) + CHART_GAP / 2);
-  double diameter = MIN (self->frame.width, self->frame.height - lines - CHART_MARGIN);
-  double top;
+  double diameter = diameter_below (self);
+  double top = self->frame.y + (self->frame.height - diameter - CHART_MARGIN - lines) / 2;
 
-  if (diameter < MIN_PIE_BELOW)
-    return FALSE;
-  diameter = MIN (diameter, MAX_PIE_BELOW);
-  top = self->frame.y + (self->frame.height - diameter - CHART_MARGIN - lines) / 2;
   place_pie (self, self->frame.x + (self->frame.width - diameter) / 2, top, diameter);
   add_share_labels (self);
   add_legend (self, self->frame.x + (self->frame.width - legend) / 2, top + diameter + CHART_MARGIN,
               legend, MAX (1, legend - fixed), self->slices->len);
-  return TRUE;
 }
 
 void
@@ -257,7 +276,7 @@ chart_layout_pie (StewardChartLayout *self)
 {
   g_autoptr(GArray) parts = NULL;
   double total = 0, other = 0, angle = -G_PI / 2;
-  double names, values;
+  double names, values, cut;
   guint color = 0;
 
   if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
@@ -285,14 +304,16 @@ chart_layout_pie (StewardChartLayout *self)
   if (other > 0)
     add_slice (self, G_MAXUINT, -1, other, total, &angle, CHART_OTHER_COLOR);
 
-  /* Beside the pie with every name whole while the pie stays large enough; else under it; and
-   * when the chart is too short for that, beside it with names cut to leave the pie room. */
+  /* Beside the pie with every name whole while the pie stays large enough. Else under it, if
+   * that leaves a pie of MIN_PIE_BELOW or at least the one beside names cut to leave it room
+   * (a narrow chart); else (a short, wide chart) beside it with names cut. */
   measure_legend (self, &names, &values);
-  if (MIN (self->frame.height - CHART_GAP,
-           self->frame.width - legend_width (names, values) - 3 * CHART_MARGIN)
-      >= MIN (MIN_PIE_BESIDE, self->frame.height - CHART_GAP))
+  cut = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
+  if (diameter_beside (self, names, values) >= MIN (MIN_PIE_BESIDE, self->frame.height - CHART_GAP))
     layout_beside (self, names, values);
-  else if (!layout_below (self, names, values))
-    layout_beside (self, MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP)),
-                   values);
+  else if (diameter_below (self) >= MIN_PIE_BELOW ||
+           (diameter_below (self) >= MIN_PIE && diameter_below (self) >= diameter_beside (self, cut, values)))
+    layout_below (self, names, values);
+  else
+    layout_beside (self, cut, values);
 }
