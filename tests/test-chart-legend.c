@@ -210,6 +210,25 @@ test_series_name_wider_than_chart (void)
     }
 }
 
+/* The shares printed on the slices, in order. */
+static void
+assert_shares (StewardChartLayout *layout,
+               const char * const *expected)
+{
+  const StewardChartLabel *labels;
+  guint n, k = 0;
+
+  labels = steward_chart_layout_get_labels (layout, &n);
+  for (guint i = 0; i < n; i++)
+    if (labels[i].style == STEWARD_CHART_LABEL_INVERSE)
+      {
+        g_assert_nonnull (expected[k]);
+        g_assert_cmpstr (labels[i].text, ==, expected[k]);
+        k++;
+      }
+  g_assert_null (expected[k]);
+}
+
 /* A narrow pie: the English legend (names and "¥6,000 · 29%") does not fit beside a pie, so it
  * goes under it, one slice a line, every name whole, and the pie keeps a useful size. */
 static void
@@ -306,7 +325,13 @@ test_pie_narrow_short (void)
   g_assert_cmpfloat (plot.width, >=, 40);
   labels = steward_chart_layout_get_labels (layout, &n_labels);
   for (guint i = 0; i < n_labels; i++)
-    g_assert_false (labels[i].ellipsized);
+    {
+      g_assert_false (labels[i].ellipsized);
+      for (guint j = i + 1; j < n_labels; j++)
+        if (labels[i].style == STEWARD_CHART_LABEL_INVERSE && labels[j].style == STEWARD_CHART_LABEL_INVERSE)
+          g_assert_true (labels[i].x + labels[i].width <= labels[j].x || labels[j].x + labels[j].width <= labels[i].x ||
+                         labels[i].y + labels[i].height <= labels[j].y || labels[j].y + labels[j].height <= labels[i].y);
+    }
 }
 
 /* Wide, the legend stays beside the pie, names whole. */
@@ -324,6 +349,8 @@ test_pie_wide_legend_beside (void)
   g_assert_cmpfloat (legend[0].swatch.x, >, plot.x + plot.width);
   /* The pie as tall as the frame allows: 400 less the margins and a gap. */
   g_assert_cmpfloat_with_epsilon (plot.height, 400 - 2 * MARGIN - 8, 1e-9);
+  /* Every slice of 5% or more has its share printed on it: ¥2,000–¥6,000 of ¥21,000. */
+  assert_shares (layout, (const char * const[]) { "10%", "14%", "19%", "24%", "29%", NULL });
 }
 
 int

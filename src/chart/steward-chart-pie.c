@@ -125,10 +125,12 @@ add_share_labels (StewardChartLayout *self)
       if (slice->share < MIN_LABELLED_SHARE || self->slices->len == 1)
         continue;
       text = g_strdup_printf ("%.0f%%", slice->share * 100);
-      /* A share wider than most of the radius would spill out of a small pie or be cut to
-       * "1…": the legend gives it anyway. */
+      /* A share wider than its slice's arc where it is printed, or than most of the radius,
+       * would run into its neighbours or be cut to "1…" on a small pie: the legend gives it
+       * anyway. */
       chart_text_measure (self, text, FALSE, &width, &height);
-      if (width > slice->radius * 0.6)
+      if (width > slice->radius * 0.6 ||
+          width + CHART_GAP / 2 > (slice->end_angle - slice->start_angle) * slice->radius * 0.68)
         continue;
       label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_INVERSE, 0, 0,
                                slice->radius);
