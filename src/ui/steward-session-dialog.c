@@ -15,6 +15,7 @@
 #include "steward-service-request.h"
 #include "steward-time.h"
 #include "steward-training.h"
+#include "steward-wrap-box.h"
 
 struct _StewardSessionDialog
 {
@@ -617,6 +618,7 @@ steward_session_dialog_class_init (StewardSessionDialogClass *klass)
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (STEWARD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-session-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, window_title);
