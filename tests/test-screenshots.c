@@ -36,11 +36,11 @@
 /* Every page and every dialog of the window, in English and in Chinese, at the default size and
  * folded to a phone's width (360 px): each is rendered to a PNG (in $STEWARD_SCREENSHOT_DIR when
  * set, for a person to look at) and searched for text that does not fit — a label GTK had to
- * ellipsize although its text is not data, text wider than its label, or a label that reaches
- * past its window's edge; a dialog's title cut in its header bar fails like any other text. In
- * charts (drawn, not labels) a legend name may not be cut: the demo's names all fit a phone's
- * width. Narrow, no page or dialog may need more than 360 px: the test names the widget that
- * would hold the window wider. */
+ * ellipsize although its text is not data, text wider than its label, a word broken across
+ * lines, or a label that reaches past its window's edge; a dialog's title cut in its header bar
+ * fails like any other text. In charts (drawn, not labels) a legend name may not be cut: the
+ * demo's names all fit a phone's width. Narrow, no page or dialog may need more than 360 px: the
+ * test names the widget that would hold the window wider. */
 
 #define WIDE   1200
 #define NARROW 360
@@ -75,6 +75,30 @@ inside_data_view (GtkWidget *widget)
   return FALSE;
 }
 
+/* A line of a wrapped label that starts inside a word ("Dur-ati-on", "2026-11-2" / "5"): GTK
+ * breaks a word only when the label gets less than the word's width. Chinese may break between
+ * any two characters, so only a break Pango would not choose itself counts. */
+static gboolean
+breaks_inside_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  if (pango_layout_get_line_count (layout) < 2)
+    return FALSE;
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      const PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (line->start_index > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 check_labels (GtkWidget  *widget,
               GtkWidget  *toplevel,
@@ -93,6 +117,9 @@ check_labels (GtkWidget  *widget,
       if (pango_layout_is_ellipsized (gtk_label_get_layout (label)) && !inside_data_view (widget))
         g_ptr_array_add (problems, g_strdup_printf ("%s %s %d: ellipsized “%s”", *language ? language : "en", shot,
                                                     width, text));
+      if (breaks_inside_word (gtk_label_get_layout (label)) && !inside_data_view (widget))
+        g_ptr_array_add (problems, g_strdup_printf ("%s %s %d: a word broken across lines in “%s”",
+                                                    *language ? language : "en", shot, width, text));
       /* Text wider than its label is cut without an ellipsis (a table column narrower than its
        * cells). */
       pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
