@@ -61,6 +61,15 @@ min_width (GtkWidget *widget)
   return minimum;
 }
 
+/* The list view in which a combo row shows its current choice: a choice of ours ("Dedicated
+ * technical advisor"), not data, unless the row is marked as data. */
+static gboolean
+is_combo_row_choice (GtkWidget *widget)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_get_ancestor (widget, ADW_TYPE_COMBO_ROW) != NULL
+         && gtk_widget_get_ancestor (widget, GTK_TYPE_POPOVER) == NULL;
+}
+
 /* Labels inside these show data (client names, request titles, a training session's chip in
  * the calendar …): a long name may ellipsize. */
 static gboolean
@@ -68,6 +77,8 @@ inside_data_view (GtkWidget *widget)
 {
   for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
     {
+      if (is_combo_row_choice (w))
+        continue;
       if (GTK_IS_COLUMN_VIEW (w) || GTK_IS_LIST_VIEW (w) || GTK_IS_GRID_VIEW (w)
           || STEWARD_IS_CALENDAR_CHIP (w) || gtk_widget_has_css_class (w, "data"))
         return TRUE;
