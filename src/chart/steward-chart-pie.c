@@ -278,7 +278,7 @@ chart_layout_pie (StewardChartLayout *self)
 {
   g_autoptr(GArray) parts = NULL;
   double total = 0, other = 0, angle = -G_PI / 2;
-  double names, values, cut;
+  double names, values, cut, below;
   guint color = 0;
 
   if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
@@ -311,10 +311,10 @@ chart_layout_pie (StewardChartLayout *self)
    * (a narrow chart); else (a short, wide chart) beside it with names cut. */
   measure_legend (self, &names, &values);
   cut = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
+  below = diameter_below (self);
   if (diameter_beside (self, names, values) >= MIN (MIN_PIE_BESIDE, self->frame.height - CHART_GAP))
     layout_beside (self, names, values);
-  else if (diameter_below (self) >= MIN_PIE_BELOW ||
-           (diameter_below (self) >= MIN_PIE && diameter_below (self) >= diameter_beside (self, cut, values)))
+  else if (below >= MIN_PIE_BELOW || (below >= MIN_PIE && below >= diameter_beside (self, cut, values)))
     layout_below (self, names, values);
   else
     layout_beside (self, cut, values);
