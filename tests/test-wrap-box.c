@@ -134,8 +134,48 @@ test_hidden_child (Fixture       *f,
   g_assert_cmpint (height_for (f->box, 80), ==, 20);
 }
 
-/* In a row of a narrow dialog the title gets its natural width first and the controls stack;
- * with room, both stay on one line. */
+/* The row's title and subtitle labels, by their text. */
+static void
+find_labels (GtkWidget  *widget,
+             GtkWidget **title,
+             GtkWidget **subtitle)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_str_equal (gtk_label_get_text (GTK_LABEL (child)), "Duration"))
+        *title = child;
+      else if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), "2026"))
+        *subtitle = child;
+      find_labels (child, title, subtitle);
+    }
+}
+
+/* Whether a line of the label starts inside a word ("2026-11-" / "25"). */
+static gboolean
+breaks_inside_word (GtkWidget *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+  const char *text = pango_layout_get_text (layout);
+  const PangoLogAttr *attrs;
+  int n_attrs;
+
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      const PangoLayoutLine *line = l->data;
+      glong offset = g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (line->start_index > 0 && offset < n_attrs && !attrs[offset].is_line_break)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In a row of a narrow dialog the controls stack and the title and subtitle keep their words
+ * whole (the subtitle's first word, up to the dash, is wider than what the row gives a title
+ * that may break inside words); with room, the controls stay on one line. */
 static void
 test_in_row (void)
 {
@@ -143,24 +183,32 @@ test_in_row (void)
   GtkWidget *list = gtk_list_box_new ();
   AdwActionRow *row = ADW_ACTION_ROW (adw_action_row_new ());
   GtkWidget *box = steward_wrap_box_new (6);
+  GtkWidget *ui_title = NULL, *ui_subtitle = NULL;
 
   steward_wrap_box_append (STEWARD_WRAP_BOX (box), sized (100, 30));
   steward_wrap_box_append (STEWARD_WRAP_BOX (box), sized (100, 30));
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Duration");
+  adw_action_row_set_subtitle (row, "2026-11-25T16:11–18:11");
   adw_action_row_add_suffix (row, box);
   gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (row));
   gtk_window_set_child (GTK_WINDOW (window), list);
+  find_labels (GTK_WIDGET (row), &ui_title, &ui_subtitle);
 
   gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, 600, NULL, NULL, NULL, NULL);
   gtk_widget_size_allocate (list, &(GtkAllocation) { 0, 0, 600, 80 }, -1);
   g_assert_false (steward_wrap_box_is_stacked (STEWARD_WRAP_BOX (box)));
 
-  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, 260, NULL, NULL, NULL, NULL);
-  gtk_widget_size_allocate (list, &(GtkAllocation) { 0, 0, 260, 100 }, -1);
+  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, 300, NULL, NULL, NULL, NULL);
+  gtk_widget_size_allocate (list, &(GtkAllocation) { 0, 0, 300, 120 }, -1);
   g_assert_true (steward_wrap_box_is_stacked (STEWARD_WRAP_BOX (box)));
   g_assert_cmpint (gtk_widget_get_width (box), >=, 100);
   g_assert_cmpint (gtk_widget_get_width (box), <, 206);
+  g_assert_nonnull (ui_title);
+  g_assert_nonnull (ui_subtitle);
+  g_assert_false (breaks_inside_word (ui_title));
+  g_assert_false (breaks_inside_word (ui_subtitle));
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (ui_subtitle))), >, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -5,6 +5,8 @@
 
 #include "steward-wrap-box.h"
 
+#include <adwaita.h>
+
 struct _StewardWrapBox
 {
   GtkWidget parent_instance;
@@ -177,6 +179,36 @@ steward_wrap_box_size_allocate (GtkWidget *widget,
     }
 }
 
+/* An action row's title and subtitle wrap at words or, when a word does not fit, inside it;
+ * the row's box then may give them as little as one character's width. Wrapped at words only,
+ * they ask for their longest word at least, and the controls beside them stack instead. */
+static void
+keep_row_words_whole (StewardWrapBox *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_ACTION_ROW);
+  GtkWidget *header = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+
+  for (GtkWidget *part = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+       part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    {
+      if (!gtk_widget_has_css_class (part, "title"))
+        continue;
+      for (GtkWidget *label = gtk_widget_get_first_child (part);
+           label != NULL;
+           label = gtk_widget_get_next_sibling (label))
+        if (GTK_IS_LABEL (label))
+          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+    }
+}
+
+static void
+steward_wrap_box_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (steward_wrap_box_parent_class)->root (widget);
+  keep_row_words_whole (STEWARD_WRAP_BOX (widget));
+}
+
 static GtkSizeRequestMode
 steward_wrap_box_get_request_mode (GtkWidget *widget)
 {
@@ -241,6 +273,7 @@ steward_wrap_box_class_init (StewardWrapBoxClass *klass)
   widget_class->measure = steward_wrap_box_measure;
   widget_class->size_allocate = steward_wrap_box_size_allocate;
   widget_class->get_request_mode = steward_wrap_box_get_request_mode;
+  widget_class->root = steward_wrap_box_root;
 
   properties[PROP_SPACING] =
     g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 0,

@@ -6,11 +6,12 @@
 G_BEGIN_DECLS
 
 /* A few controls side by side when there is room for all of them at their natural width, else
- * one under the other (each at its natural width, aligned to the start). Put in a row's suffix,
- * it lets the row's title keep its words whole on a phone: the row's box gives the title its
- * natural width first when the two do not both fit, and the controls stack in what is left.
- * (GtkFlowBox in GTK 4.8 asks for only one column's width, so a row never gives it room for
- * more; libadwaita 1.2 has no breakpoints.) Children are added with <child> in a template. */
+ * one under the other (each at its natural width, aligned to the start). In an AdwActionRow's
+ * suffix it keeps the row's title and subtitle words whole on a phone: it makes them wrap at
+ * words only, so the row gives them at least their longest word, and the controls stack in
+ * what is left. (GtkFlowBox in GTK 4.8 asks for only one column's width, so a row never gives
+ * it room for more; libadwaita 1.2 has no breakpoints.) Children are added with <child> in a
+ * template. */
 #define STEWARD_TYPE_WRAP_BOX (steward_wrap_box_get_type ())
 G_DECLARE_FINAL_TYPE (StewardWrapBox, steward_wrap_box, STEWARD, WRAP_BOX, GtkWidget)
 
