@@ -180,8 +180,9 @@ steward_wrap_box_size_allocate (GtkWidget *widget,
 }
 
 /* An action row's title and subtitle wrap at words or, when a word does not fit, inside it;
- * the row's box then may give them as little as one character's width. Wrapped at words only,
- * they ask for their longest word at least, and the controls beside them stack instead. */
+ * the row's box then may give them as little as one character's width ("Platfo-rms", "操作系"
+ * over "统"). Unwrapped, the title asks for its whole width; the subtitle, wrapped at words
+ * only, for its longest word; and the controls beside them stack instead. */
 static void
 keep_row_words_whole (StewardWrapBox *self)
 {
@@ -197,8 +198,14 @@ keep_row_words_whole (StewardWrapBox *self)
       for (GtkWidget *label = gtk_widget_get_first_child (part);
            label != NULL;
            label = gtk_widget_get_next_sibling (label))
-        if (GTK_IS_LABEL (label))
-          gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+        {
+          if (!GTK_IS_LABEL (label))
+            continue;
+          if (gtk_widget_has_css_class (label, "title"))
+            gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+          else
+            gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+        }
     }
 }
 

@@ -7,8 +7,8 @@ G_BEGIN_DECLS
 
 /* A few controls side by side when there is room for all of them at their natural width, else
  * one under the other (each at its natural width, aligned to the start). In an AdwActionRow's
- * suffix it keeps the row's title and subtitle words whole on a phone: it makes them wrap at
- * words only, so the row gives them at least their longest word, and the controls stack in
+ * suffix it keeps the row's title whole on a phone (it no longer wraps) and the subtitle's words
+ * (it wraps at words only), so the row gives them that much at least and the controls stack in
  * what is left. (GtkFlowBox in GTK 4.8 asks for only one column's width, so a row never gives
  * it room for more; libadwaita 1.2 has no breakpoints.) Children are added with <child> in a
  * template. */
