@@ -76,41 +76,68 @@ chart_set_message (StewardChartLayout *self,
                    f->y + MAX (0, (f->height - height) / 2), f->width);
 }
 
-/* A legend of named series flows in rows along the top of the frame, which shrinks below it. */
-void
-chart_add_series_legend (StewardChartLayout *self)
+/* Places the series legend in rows from the frame's top-left corner, each name no wider than
+ * max_text, and returns the height it takes; dry_run only measures. */
+static double
+flow_series_legend (StewardChartLayout *self,
+                    double              max_text,
+                    gboolean            dry_run)
 {
   guint n_series = steward_report_result_get_n_series (self->result);
   double line = chart_line_height (self);
   double x = self->frame.x;
   double y = self->frame.y;
-  double max_text = MAX (60.0, MIN (200.0, self->frame.width / 3));
 
-  if (!steward_report_result_has_series (self->result))
-    return;
   for (guint s = 0; s < n_series; s++)
     {
       const char *text = steward_report_result_get_nth_series_label (self->result, s);
       StewardChartLegendEntry entry = { { STEWARD_CHART_ITEM_LEGEND, 0, s, -1 } };
-      StewardChartLabel *label = chart_add_label (self, self->labels, text,
-                                                  STEWARD_CHART_LABEL_TEXT, 0, 0, max_text);
+      StewardChartLabel *label;
 
+      entry.label = self->labels->len;
+      label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_TEXT, 0, 0, max_text);
       if (x > self->frame.x &&
           x + CHART_SWATCH + CHART_GAP / 2 + label->width > self->frame.x + self->frame.width)
         {
           x = self->frame.x;
           y += line + CHART_GAP / 2;
         }
-      entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
-      entry.color = s;
-      g_array_append_val (self->legend, entry);
       label->x = x + CHART_SWATCH + CHART_GAP / 2;
       label->y = y + (line - label->height) / 2;
-      x += CHART_SWATCH + CHART_GAP / 2 + label->width + 2 * CHART_GAP;
+      x = label->x + label->width + 2 * CHART_GAP;
+      if (dry_run)
+        {
+          g_array_set_size (self->labels, self->labels->len - 1);
+          continue;
+        }
+      entry.swatch = (StewardChartRect) { label->x - CHART_GAP / 2 - CHART_SWATCH,
+                                          y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
+      entry.color = s;
+      g_array_append_val (self->legend, entry);
     }
-  y += line + CHART_GAP * 1.5;
-  self->frame.height -= y - self->frame.y;
-  self->frame.y = y;
+  return y + line + CHART_GAP * 1.5 - self->frame.y;
+}
+
+/* A legend of named series flows in rows along the top of the frame, which shrinks below it.
+ * An entry that does not fit on the current row starts the next one, so a narrow chart shows
+ * its names on more rows rather than cut; only a name wider than a whole row is ellipsized.
+ * Only when so many rows would leave the plot less than half the frame are names shortened to
+ * a third of the width (at most 200), as many to a row as fit. */
+void
+chart_add_series_legend (StewardChartLayout *self)
+{
+  double whole = MAX (1, self->frame.width - CHART_SWATCH - CHART_GAP / 2);
+  double compact = MIN (whole, MAX (60.0, MIN (200.0, self->frame.width / 3)));
+  double height;
+
+  if (!steward_report_result_has_series (self->result))
+    return;
+  height = flow_series_legend (self, whole, TRUE);
+  if (height > self->frame.height / 2 && flow_series_legend (self, compact, TRUE) < height)
+    whole = compact;
+  height = flow_series_legend (self, whole, FALSE);
+  self->frame.height = MAX (1, self->frame.height - height);
+  self->frame.y += height;
 }
 
 static gboolean

@@ -117,11 +117,16 @@ typedef struct
   double position;  /* canvas y of the grid line */
 } StewardChartTick;
 
+/* A legend entry: its swatch, and its name as label number `label` of
+ * steward_chart_layout_get_labels(). A name is shown whole unless it alone is wider than the
+ * chart: the series legend wraps onto more rows, and a pie's legend moves below the pie when it
+ * does not fit beside it. */
 typedef struct
 {
   StewardChartItem item;
   StewardChartRect swatch;
   guint            color;
+  guint            label;
 } StewardChartLegendEntry;
 
 typedef struct _StewardChartLayout StewardChartLayout;

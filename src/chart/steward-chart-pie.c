@@ -10,6 +10,12 @@
 
 /* Slices narrower than this share of the pie get no percentage printed on them. */
 #define MIN_LABELLED_SHARE 0.05
+/* The smallest pie drawn beside a legend of whole names, and the sizes of a pie above its
+ * legend (a narrow chart). */
+#define MIN_PIE_BESIDE 120.0
+#define MIN_PIE_BELOW   80.0
+#define MIN_PIE         40.0
+#define MAX_PIE_BELOW  240.0
 
 typedef struct
 {
@@ -105,38 +111,66 @@ legend_value (StewardChartLayout      *self,
   return g_strdup_printf ("%s · %.0f%%", amount, slice->share * 100);
 }
 
-/* The legend's width: swatch, the longest name (up to a limit) and the widest value. */
-static double
-legend_width (StewardChartLayout *self,
-              double             *name_width)
+static void
+add_share_labels (StewardChartLayout *self)
 {
-  double names = 0, values = 0, width, height;
+  for (guint i = 0; i < self->slices->len; i++)
+    {
+      const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
+      double middle = (slice->start_angle + slice->end_angle) / 2;
+      g_autofree char *text = NULL;
+      StewardChartLabel *label;
+      double width, height;
 
+      if (slice->share < MIN_LABELLED_SHARE || self->slices->len == 1)
+        continue;
+      text = g_strdup_printf ("%.0f%%", slice->share * 100);
+      /* A share wider than its slice's arc where it is printed, or than most of the radius,
+       * would run into its neighbours or be cut to "1…" on a small pie: the legend gives it
+       * anyway. */
+      chart_text_measure (self, text, FALSE, &width, &height);
+      if (width > slice->radius * 0.6 ||
+          width + CHART_GAP / 2 > (slice->end_angle - slice->start_angle) * slice->radius * 0.68)
+        continue;
+      label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_INVERSE, 0, 0,
+                               slice->radius);
+      label->x = slice->cx + cos (middle) * slice->radius * 0.68 - label->width / 2;
+      label->y = slice->cy + sin (middle) * slice->radius * 0.68 - label->height / 2;
+    }
+}
+
+/* The widest name and the widest "value · share" of the legend. */
+static void
+measure_legend (StewardChartLayout *self,
+                double             *names,
+                double             *values)
+{
+  double width, height;
+
+  *names = *values = 0;
   for (guint i = 0; i < self->slices->len; i++)
     {
       const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
       g_autofree char *value = legend_value (self, slice);
 
       chart_text_measure (self, slice_name (self, slice), FALSE, &width, &height);
-      names = MAX (names, width);
+      *names = MAX (*names, width);
       chart_text_measure (self, value, FALSE, &width, &height);
-      values = MAX (values, width);
+      *values = MAX (*values, width);
     }
-  *name_width = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
-  return CHART_SWATCH + CHART_GAP / 2 + *name_width + 2 * CHART_GAP + values;
 }
 
-/* The legend beside the pie names each slice with its value and share. */
+/* The legend names each slice with its value and share, one slice a line from (x, y), the
+ * values aligned on the right of `width`. */
 static void
 add_legend (StewardChartLayout *self,
             double              x,
+            double              y,
             double              width,
-            double              name_width)
+            double              name_width,
+            guint               shown)
 {
   double line = chart_line_height (self) + CHART_GAP / 2;
-  guint fit = (guint) MAX (1, self->frame.height / line);
-  guint shown = MIN (fit, self->slices->len);
-  double y = self->frame.y + (self->frame.height - shown * line) / 2;
 
   for (guint i = 0; i < shown; i++, y += line)
     {
@@ -148,34 +182,95 @@ add_legend (StewardChartLayout *self,
 
       entry.swatch = (StewardChartRect) { x, y + (line - CHART_SWATCH) / 2, CHART_SWATCH, CHART_SWATCH };
       entry.color = slice->color;
-      g_array_append_val (self->legend, entry);
       label = chart_add_label (self, self->labels, value, STEWARD_CHART_LABEL_AXIS, 0, 0, width);
       label->x = x + width - label->width;
       label->y = y + (line - label->height) / 2;
+      entry.label = self->labels->len;
       label = chart_add_label (self, self->labels, slice_name (self, slice), STEWARD_CHART_LABEL_TEXT,
                                x + CHART_SWATCH + CHART_GAP / 2, 0, name_width);
       label->y = y + (line - label->height) / 2;
+      g_array_append_val (self->legend, entry);
     }
 }
 
-static void
-add_share_labels (StewardChartLayout *self)
+static double
+legend_width (double names,
+              double values)
 {
+  return CHART_SWATCH + CHART_GAP / 2 + names + 2 * CHART_GAP + values;
+}
+
+static void
+place_pie (StewardChartLayout *self,
+           double              left,
+           double              top,
+           double              diameter)
+{
+  self->plot = (StewardChartRect) { left, top, diameter, diameter };
   for (guint i = 0; i < self->slices->len; i++)
     {
-      const StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
-      double middle = (slice->start_angle + slice->end_angle) / 2;
-      g_autofree char *text = NULL;
-      StewardChartLabel *label;
+      StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
 
-      if (slice->share < MIN_LABELLED_SHARE || self->slices->len == 1)
-        continue;
-      text = g_strdup_printf ("%.0f%%", slice->share * 100);
-      label = chart_add_label (self, self->labels, text, STEWARD_CHART_LABEL_INVERSE, 0, 0,
-                               slice->radius);
-      label->x = slice->cx + cos (middle) * slice->radius * 0.68 - label->width / 2;
-      label->y = slice->cy + sin (middle) * slice->radius * 0.68 - label->height / 2;
+      slice->cx = left + diameter / 2;
+      slice->cy = top + diameter / 2;
+      slice->radius = diameter / 2;
     }
+}
+
+static double
+diameter_beside (StewardChartLayout *self,
+                 double              name_width,
+                 double              values)
+{
+  return MIN (self->frame.height - CHART_GAP,
+              self->frame.width - legend_width (name_width, values) - 3 * CHART_MARGIN);
+}
+
+/* The legend beside the pie, both centred together a margin apart, names no wider than
+ * name_width; as many slices as there are lines. */
+static void
+layout_beside (StewardChartLayout *self,
+               double              name_width,
+               double              values)
+{
+  double legend = legend_width (name_width, values);
+  double line = chart_line_height (self) + CHART_GAP / 2;
+  guint shown = MIN ((guint) MAX (1, self->frame.height / line), self->slices->len);
+  double diameter = MAX (2, diameter_beside (self, name_width, values));
+  double left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend) / 2);
+
+  place_pie (self, left, self->frame.y + (self->frame.height - diameter) / 2, diameter);
+  add_share_labels (self);
+  add_legend (self, left + diameter + 3 * CHART_MARGIN,
+              self->frame.y + (self->frame.height - shown * line) / 2, legend, name_width, shown);
+}
+
+/* The pie's diameter with the legend under it, a line per slice: may be small or negative. */
+static double
+diameter_below (StewardChartLayout *self)
+{
+  double lines = self->slices->len * (chart_line_height (self) + CHART_GAP / 2);
+
+  return MIN (MIN (self->frame.width, MAX_PIE_BELOW), self->frame.height - lines - CHART_MARGIN);
+}
+
+/* The legend under the pie, a line per slice across the frame: a narrow chart keeps its names
+ * whole there (only a name wider than the frame, less its value, is cut). */
+static void
+layout_below (StewardChartLayout *self,
+              double              names,
+              double              values)
+{
+  double fixed = CHART_SWATCH + CHART_GAP / 2 + 2 * CHART_GAP + values;
+  double legend = MIN (self->frame.width, fixed + names);
+  double lines = self->slices->len * (chart_line_height (self) + CHART_GAP / 2);
+  double diameter = diameter_below (self);
+  double top = self->frame.y + (self->frame.height - diameter - CHART_MARGIN - lines) / 2;
+
+  place_pie (self, self->frame.x + (self->frame.width - diameter) / 2, top, diameter);
+  add_share_labels (self);
+  add_legend (self, self->frame.x + (self->frame.width - legend) / 2, top + diameter + CHART_MARGIN,
+              legend, MAX (1, legend - fixed), self->slices->len);
 }
 
 void
@@ -183,7 +278,7 @@ chart_layout_pie (StewardChartLayout *self)
 {
   g_autoptr(GArray) parts = NULL;
   double total = 0, other = 0, angle = -G_PI / 2;
-  double legend, name_width, diameter, left;
+  double names, values, cut, below;
   guint color = 0;
 
   if (self->kind == STEWARD_MEASURE_KIND_PERCENT || self->kind == STEWARD_MEASURE_KIND_RATING)
@@ -211,21 +306,16 @@ chart_layout_pie (StewardChartLayout *self)
   if (other > 0)
     add_slice (self, G_MAXUINT, -1, other, total, &angle, CHART_OTHER_COLOR);
 
-  /* Pie and legend are centred together, a margin apart. */
-  legend = legend_width (self, &name_width);
-  diameter = MAX (2, MIN (self->frame.height - CHART_GAP,
-                          self->frame.width - legend - 3 * CHART_MARGIN));
-  left = self->frame.x + MAX (0, (self->frame.width - diameter - 3 * CHART_MARGIN - legend) / 2);
-  self->plot = (StewardChartRect) { left, self->frame.y + (self->frame.height - diameter) / 2,
-                                    diameter, diameter };
-  for (guint i = 0; i < self->slices->len; i++)
-    {
-      StewardChartSlice *slice = &g_array_index (self->slices, StewardChartSlice, i);
-
-      slice->cx = left + diameter / 2;
-      slice->cy = self->plot.y + diameter / 2;
-      slice->radius = diameter / 2;
-    }
-  add_share_labels (self);
-  add_legend (self, left + diameter + 3 * CHART_MARGIN, legend, name_width);
+  /* Beside the pie with every name whole while the pie stays large enough. Else under it, if
+   * that leaves a pie of MIN_PIE_BELOW or at least the one beside names cut to leave it room
+   * (a narrow chart); else (a short, wide chart) beside it with names cut. */
+  measure_legend (self, &names, &values);
+  cut = MIN (names, MAX (80, self->frame.width * 0.5 - values - CHART_SWATCH - 3 * CHART_GAP));
+  below = diameter_below (self);
+  if (diameter_beside (self, names, values) >= MIN (MIN_PIE_BESIDE, self->frame.height - CHART_GAP))
+    layout_beside (self, names, values);
+  else if (below >= MIN_PIE_BELOW || (below >= MIN_PIE && below >= diameter_beside (self, cut, values)))
+    layout_below (self, names, values);
+  else
+    layout_beside (self, cut, values);
 }

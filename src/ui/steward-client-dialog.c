@@ -9,6 +9,7 @@
 
 #include "steward-client-form.h"
 #include "steward-error.h"
+#include "steward-wrap-box.h"
 
 struct _StewardClientDialog
 {
@@ -212,6 +213,7 @@ steward_client_dialog_class_init (StewardClientDialogClass *klass)
     g_signal_new ("client-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (STEWARD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-client-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardClientDialog, add_button);

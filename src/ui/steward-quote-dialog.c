@@ -15,6 +15,7 @@ struct _StewardQuoteDialog
   AdwWindow              parent_instance;
 
   /* template widgets */
+  AdwWindowTitle        *window_title;
   AdwPreferencesGroup   *group;
   AdwEntryRow           *fee_row;
   GtkLabel              *fee_error;
@@ -165,6 +166,7 @@ setup_fields (StewardQuoteDialog *self)
   StewardService service = steward_service_request_get_service (r);
   g_autofree char *limit = limit_text (self);
   g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
   const char *complexities[] = { _("Simple project"), _("Complex project"), NULL };
   const char *tiers[] = { _("Basic (free)"), _("Advanced"), NULL };
   g_autoptr(GtkStringList) complexity_model = gtk_string_list_new (complexities);
@@ -172,6 +174,8 @@ setup_fields (StewardQuoteDialog *self)
 
   title = g_strdup_printf (_("Quote Request #%lld"), (long long) steward_service_request_get_id (r));
   gtk_window_set_title (GTK_WINDOW (self), title);
+  subtitle = g_strdup_printf (_("Request #%lld"), (long long) steward_service_request_get_id (r));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
   adw_preferences_group_set_title (self->group, steward_enum_label (STEWARD_TYPE_SERVICE, service));
   adw_preferences_group_set_description (self->group, limit);
 
@@ -243,6 +247,7 @@ steward_quote_dialog_class_init (StewardQuoteDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-quote-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, StewardQuoteDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, StewardQuoteDialog, group);
   gtk_widget_class_bind_template_child (widget_class, StewardQuoteDialog, fee_row);
   gtk_widget_class_bind_template_child (widget_class, StewardQuoteDialog, fee_error);

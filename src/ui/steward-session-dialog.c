@@ -15,6 +15,7 @@
 #include "steward-service-request.h"
 #include "steward-time.h"
 #include "steward-training.h"
+#include "steward-wrap-box.h"
 
 struct _StewardSessionDialog
 {
@@ -503,7 +504,7 @@ steward_session_dialog_new_booking (StewardTrainingPlanner *planner,
   self->planner = g_object_ref (planner);
   self->client_names = client_names != NULL ? g_hash_table_ref (client_names) : NULL;
 
-  adw_window_title_set_title (self->window_title, _("New Training Session"));
+  adw_window_title_set_title (self->window_title, _("New Session"));
   fill_requests (self, requests, request_id);
   set_start_and_duration (self, start, duration);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "session.mark-done", FALSE);
@@ -617,6 +618,7 @@ steward_session_dialog_class_init (StewardSessionDialogClass *klass)
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (STEWARD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/steward-session-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, StewardSessionDialog, window_title);
