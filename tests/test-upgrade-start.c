@@ -10,6 +10,7 @@
 #include "steward-clients-page.h"
 #include "steward-store-testing.h"
 #include "steward-window.h"
+#include "test-store-util.h"
 #include "ui-fixtures.h"
 
 /* Start-up on a database of an older schema: the window appears at once on the updating page,
@@ -37,24 +38,6 @@ fixture_set_up (Fixture       *f,
   g_setenv ("STEWARD_DATABASE", f->path, TRUE);
   /* The user last had the clients page. */
   g_settings_set_string (settings, "last-page", "clients");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
