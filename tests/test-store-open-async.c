@@ -36,17 +36,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static int
-peek (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  int version = -1;
-
-  g_assert_true (steward_store_peek_schema_version (path, &version, &error));
-  g_assert_no_error (error);
-  return version;
-}
-
 static void
 test_peek_old_and_current (Fixture       *f,
                            gconstpointer  data)
@@ -58,12 +47,12 @@ test_peek_old_and_current (Fixture       *f,
   g_assert_no_error (error);
 
   /* Peeking twice finds version 1 both times: the first peek migrated nothing. */
-  g_assert_cmpint (peek (f->path), ==, 1);
-  g_assert_cmpint (peek (f->path), ==, 1);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 1);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 1);
 
   store = steward_store_open (f->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (peek (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (peek_schema_version (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
 }
 
 static void
@@ -106,7 +95,7 @@ test_open_no_migrate (Fixture       *f,
   store = steward_store_open_full (f->path, STEWARD_STORE_OPEN_NO_MIGRATE, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WOULD_BLOCK);
   g_assert_null (store);
-  g_assert_cmpint (peek (f->path), ==, 1);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 1);
   g_clear_error (&error);
 
   /* A current schema opens, and so does a new file (creating a schema is not migrating data). */
@@ -164,7 +153,7 @@ test_open_async_migrates (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (store);
   g_assert_cmpint (steward_store_get_schema_version (store), ==, STEWARD_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (peek (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (peek_schema_version (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
 
   /* The data version 1 stored is all there, and the store works on this thread. */
   clients = steward_store_clients_new (store);
@@ -195,7 +184,7 @@ test_open_async_cancelled (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (store);
   /* Nothing was migrated. */
-  g_assert_cmpint (peek (f->path), ==, 1);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 1);
 }
 
 static void
@@ -211,12 +200,12 @@ test_open_async_refuses (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (steward_store_testing_set_user_version (f->path, 99, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (peek (f->path), ==, 99);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 99);
   store = open_async (f->path, NULL, &error);
   g_assert_error (error, STEWARD_ERROR, STEWARD_ERROR_STORAGE);
   g_assert_nonnull (strstr (error->message, "newer version of Steward"));
   g_assert_null (store);
-  g_assert_cmpint (peek (f->path), ==, 99);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 99);
   g_clear_error (&error);
 
   /* A damaged header gives the same error as the synchronous open. */

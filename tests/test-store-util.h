@@ -28,6 +28,18 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* The schema version of the file at @path, read without opening it as a store. */
+static inline int
+peek_schema_version (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  int version = -1;
+
+  g_assert_true (steward_store_peek_schema_version (path, &version, &error));
+  g_assert_no_error (error);
+  return version;
+}
+
 typedef struct {
   char         *dir;
   char         *path;

@@ -49,17 +49,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->path);
 }
 
-static int
-peek (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  int version = -1;
-
-  g_assert_true (steward_store_peek_schema_version (path, &version, &error));
-  g_assert_no_error (error);
-  return version;
-}
-
 static StewardApplication *
 register_application (void)
 {
@@ -145,7 +134,7 @@ test_updating_then_last_page (Fixture       *f,
   g_assert_nonnull (steward_application_get_store (app));
   g_assert_cmpint (steward_store_get_schema_version (steward_application_get_store (app)), ==,
                    STEWARD_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (peek (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (peek_schema_version (f->path), ==, STEWARD_STORE_SCHEMA_VERSION);
 
   /* The page the user last had, with the data of schema 1. */
   g_assert_false (steward_application_get_updating (app));
@@ -211,7 +200,7 @@ test_damaged_goes_to_recovery (Fixture       *f,
   g_assert_cmpint (fseek (file, 40 * 4096, SEEK_SET), ==, 0);
   g_assert_cmpint (fwrite (junk, 1, sizeof junk, file), ==, sizeof junk);
   fclose (file);
-  g_assert_cmpint (peek (f->path), ==, 1);
+  g_assert_cmpint (peek_schema_version (f->path), ==, 1);
 
   app = register_application ();
   g_assert_true (steward_application_get_updating (app));

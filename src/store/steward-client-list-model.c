@@ -462,6 +462,14 @@ steward_client_list_model_new (StewardStore *store)
   return self;
 }
 
+const char *
+steward_client_list_model_get_search (StewardClientListModel *self)
+{
+  g_return_val_if_fail (STEWARD_IS_CLIENT_LIST_MODEL (self), NULL);
+
+  return self->search;
+}
+
 void
 steward_client_list_model_set_search (StewardClientListModel *self,
                                       const char             *text)

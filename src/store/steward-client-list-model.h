@@ -40,6 +40,8 @@ StewardClientListModel *steward_client_list_model_new        (StewardStore      
 /* Text matched as steward_store_clients_search() does; NULL or "" shows every client. */
 void                    steward_client_list_model_set_search (StewardClientListModel *self,
                                                               const char             *text);
+/* The search now applied; NULL for none. */
+const char             *steward_client_list_model_get_search (StewardClientListModel *self);
 /* Only the clients of this account manager; NULL shows every owner. */
 void                    steward_client_list_model_set_owner  (StewardClientListModel *self,
                                                               const char             *owner);

@@ -258,29 +258,39 @@ steward_clients_page_set_application (GtkWidget          *widget,
   steward_clients_page_bind_store (self);
 }
 
+/* Searches for the entry's text, unless the list already shows it: with the index read, each
+ * key was answered as it was typed, and the entry's search-changed that follows changes
+ * nothing (it would only drop the selection). */
+static void
+steward_clients_page_search (StewardClientsPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (self->model == NULL
+      || g_strcmp0 (*text != '\0' ? text : NULL,
+                    steward_client_list_model_get_search (self->model)) == 0)
+    return;
+  steward_clients_page_begin_change (self);
+  steward_client_list_model_set_search (self->model, text);
+  steward_clients_page_end_change (self);
+}
+
+/* Until the client index is read, SQL answers once the typing pauses (the entry's delay). */
 static void
 on_search_changed (GtkSearchEntry     *entry,
                    StewardClientsPage *self)
 {
-  if (self->model == NULL)
-    return;
-  steward_clients_page_begin_change (self);
-  steward_client_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  steward_clients_page_end_change (self);
+  steward_clients_page_search (self);
 }
 
-/* With the client index read, a search costs a few milliseconds: answer each key at once, so
- * the typed character and the list it gives are drawn in the same frame. Until then SQL
- * answers, once the typing pauses (search-changed, after the entry's delay). */
+/* With the index read, a search costs a few milliseconds: answer each key at once, so the
+ * typed character and the list it gives are drawn in the same frame. */
 static void
 on_search_text_changed (GtkEditable        *entry,
                         StewardClientsPage *self)
 {
-  if (self->model == NULL || steward_client_list_model_get_index (self->model) == NULL)
-    return;
-  steward_clients_page_begin_change (self);
-  steward_client_list_model_set_search (self->model, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  steward_clients_page_end_change (self);
+  if (self->model != NULL && steward_client_list_model_get_index (self->model) != NULL)
+    steward_clients_page_search (self);
 }
 
 static void
