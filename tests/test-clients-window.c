@@ -21,6 +21,7 @@
 #include "steward-store-clients.h"
 #include "steward-store-testing.h"
 #include "steward-window.h"
+#include "ui-fixtures.h"
 
 /* The window on a small database of known clients, driven through its actions. */
 
@@ -364,27 +365,11 @@ test_clients_other_writer (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GdkTexture *
-render_window (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static void
 save_screenshot (StewardWindow *window,
                  const char    *name)
 {
-  g_autoptr(GdkTexture) texture = render_window (GTK_WIDGET (window));
+  g_autoptr(GdkTexture) texture = ui_render_texture (GTK_WIDGET (window));
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
 
   g_remove (path);

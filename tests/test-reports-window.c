@@ -16,6 +16,7 @@
 #include "steward-report-designer.h"
 #include "steward-report-templates.h"
 #include "steward-reports-page.h"
+#include "ui-fixtures.h"
 #include "steward-store-clients.h"
 #include "steward-store-reports.h"
 #include "steward-store-testing-reports.h"
@@ -155,27 +156,11 @@ cell (StewardReportResult *result,
   return steward_report_result_get_int (result, row, c);
 }
 
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static void
 save_screenshot (StewardWindow *window,
                  const char    *name)
 {
-  g_autoptr(GdkTexture) texture = render_widget (GTK_WIDGET (window));
+  g_autoptr(GdkTexture) texture = ui_render_texture (GTK_WIDGET (window));
   const char *language = g_getenv ("LANGUAGE");
   g_autofree char *file = g_strdup_printf ("%s%s%s.png", name,
                                            language != NULL && *language ? "-" : "",

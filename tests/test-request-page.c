@@ -22,6 +22,7 @@
 #include "steward-store-requests-testing.h"
 #include "test-store-util.h"
 #include "request-page-fixture.h"
+#include "ui-fixtures.h"
 
 static void
 settle (guint milliseconds)
@@ -143,22 +144,6 @@ test_submitted_to_rated (Fixture       *f,
   g_assert_false (steward_request_page_is_action_shown (f->page, STEWARD_REQUEST_ACTION_SETTLE));
 }
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static void
 test_render (Fixture       *f,
              gconstpointer  data)
@@ -175,7 +160,7 @@ test_render (Fixture       *f,
   steward_request_page_reload (f->page);
   settle (300);
 
-  texture = render (GTK_WIDGET (f->window));
+  texture = ui_render_texture (GTK_WIDGET (f->window));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, gtk_widget_get_width (GTK_WIDGET (f->window)));

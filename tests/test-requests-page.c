@@ -20,6 +20,7 @@
 #include "steward-store-templates.h"
 #include "steward-templates-dialog.h"
 #include "test-store-util.h"
+#include "ui-fixtures.h"
 
 typedef struct {
   StoreFixture          base;
@@ -195,22 +196,6 @@ test_list_and_filters (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 4);
 }
 
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                      node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 static gboolean
 window_gone (gpointer data)
 {
@@ -253,7 +238,7 @@ test_new_request (Fixture       *f,
   steward_new_request_dialog_set_service (dialog, STEWARD_SERVICE_ADVISOR, STEWARD_PRIORITY_URGENT);
   settle (300);
   {
-    g_autoptr(GdkTexture) shot = render (GTK_WIDGET (dialog));
+    g_autoptr(GdkTexture) shot = ui_render_texture (GTK_WIDGET (dialog));
     g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-new-request-dialog.png", NULL);
 
     g_assert_true (gdk_texture_save_to_png (shot, path));
@@ -298,7 +283,7 @@ test_render (Fixture       *f,
   g_autofree char *path = g_test_build_filename (G_TEST_BUILT, "test-requests-page.png", NULL);
 
   settle (300);
-  texture = render (GTK_WIDGET (f->window));
+  texture = ui_render_texture (GTK_WIDGET (f->window));
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);
   g_assert_cmpint (gdk_texture_get_width (texture), >=, 1000);

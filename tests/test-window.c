@@ -16,6 +16,7 @@
 #include "steward-requests-page.h"
 #include "steward-training-page.h"
 #include "steward-window.h"
+#include "ui-fixtures.h"
 
 static StewardApplication *app;
 
@@ -312,24 +313,6 @@ test_window_colour_scheme (void)
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
 }
 
-/* The window as GTK draws it, through the renderer it draws with. */
-static GdkTexture *
-render_window (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 /* How many different colours a sample of the picture has: a blank or failed render has one. */
 static guint
 count_colours (GdkTexture *texture)
@@ -368,7 +351,7 @@ test_window_screenshot (void)
   wait_until (window_is_drawn, window);
   settle (300);
 
-  texture = render_window (GTK_WIDGET (window));
+  texture = ui_render_texture (GTK_WIDGET (window));
   g_remove (path);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Saved %s", path);

@@ -105,22 +105,18 @@ ui_wait_for_paint (GtkWidget *widget)
   g_assert_true (painted);
 }
 
-void
-ui_screenshot (GtkWidget  *widget,
-               const char *path,
-               int        *out_width,
-               int        *out_height)
+GdkTexture *
+ui_render_texture (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   int width, height;
 
   /* The paintable shows what was last drawn: let changed widgets draw first, and wait for
    * that frame to be painted rather than a fixed time, which a loaded machine outlasts. A window
-   * just resized may paint once before its new size is laid out (nothing to show yet): then
-   * wait for the next frame, up to 5 s. */
+   * just shown or resized may paint once before its size is laid out (nothing to show yet):
+   * then wait for the next frame, up to 5 s. */
   ui_settle (50);
   for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;;)
     {
@@ -136,10 +132,18 @@ ui_screenshot (GtkWidget  *widget,
       g_clear_pointer (&node, gsk_render_node_unref);
     }
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
 
+void
+ui_screenshot (GtkWidget  *widget,
+               const char *path,
+               int        *out_width,
+               int        *out_height)
+{
+  g_autoptr(GdkTexture) texture = ui_render_texture (widget);
+
+  g_assert_true (gdk_texture_save_to_png (texture, path));
   *out_width = gdk_texture_get_width (texture);
   *out_height = gdk_texture_get_height (texture);
 }

@@ -18,6 +18,8 @@ void     ui_settle              (guint         milliseconds);
 void     ui_show                (GtkWindow    *window,
                                  int           width,
                                  int           height);
+/* What @widget shows once its changes are drawn, as a texture of its size. */
+GdkTexture *ui_render_texture   (GtkWidget    *widget);
 /* Renders @widget to a PNG at @path; returns its size. */
 void     ui_screenshot          (GtkWidget    *widget,
                                  const char   *path,
